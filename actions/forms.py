@@ -1,0 +1,53 @@
+"""Form validation in Rasa's `validate_<form>` convention.
+
+Each form's validator module registers one function per slot with `@validates(form, slot)`. The
+function gets the extracted value and returns the slot events to apply: `{slot: value}` accepts,
+`{slot: None}` asks again. Returning `{"requested_slot": None}` ends the form early.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from actions.protocol import Dispatcher, Tracker, slot_set
+from actions.registry import ActionContext, action
+
+SlotValidator = Callable[[Any, Tracker, Dispatcher, ActionContext], dict[str, Any]]
+VALIDATORS: dict[str, dict[str, SlotValidator]] = {}
+AFFIRM_WORDS = {"yes", "yeah", "yep", "yup", "ok", "okay", "sure", "please", "y", "fine", "alright", "correct"}
+DENY_WORDS = {"no", "nope", "nah", "n", "not", "dont", "don't", "never"}
+
+
+def validates(form: str, slot: str) -> Callable[[SlotValidator], SlotValidator]:
+    def register(function: SlotValidator) -> SlotValidator:
+        if form not in VALIDATORS:
+            VALIDATORS[form] = {}
+            action(f"validate_{form}")(_form_validation(form))
+        VALIDATORS[form][slot] = function
+        return function
+
+    return register
+
+
+def _form_validation(form: str) -> Callable[[Tracker, Dispatcher, ActionContext], None]:
+    def validate(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
+        for slot, value in tracker.slots_to_validate().items():
+            validator = VALIDATORS[form].get(slot)
+            results = validator(value, tracker, dispatcher, context) if validator else {slot: value}
+            dispatcher.events.extend(slot_set(name, result) for name, result in results.items())
+
+    return validate
+
+
+def yes_or_no(tracker: Tracker) -> bool | None:
+    """The resident's yes or no, from the intent or plainly worded text; None if neither."""
+    intent = tracker.latest_intent
+    if intent == "affirm":
+        return True
+    if intent == "deny":
+        return False
+    words = set(tracker.latest_text.lower().replace(",", " ").replace(".", " ").split())
+    if words & DENY_WORDS:
+        return False
+    if words & AFFIRM_WORDS:
+        return True
+    return None

@@ -1,0 +1,1 @@
+"""`POST /api/needs/detect`: the need and crisis detector over HTTP."""

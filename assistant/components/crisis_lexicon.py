@@ -1,0 +1,113 @@
+"""The offline fallback: a small reader of the detector's crisis vocabulary (index/detection/crisis_rules.yml).
+
+Used only when the app cannot be reached. It follows the steps the YAML file documents (normalise,
+respell, split into clauses, blank figures of speech and denials, match phrases and patterns, honour
+past markers) and tolerates missing sections, so a change to the file never stops Rasa starting.
+"""
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+import yaml
+
+logger = logging.getLogger(__name__)
+
+RULES_FILE = Path(__file__).resolve().parents[2] / "index" / "detection" / "crisis_rules.yml"
+CLAUSE_BREAKS = re.compile(r"[.!?;:\n,]|\b(?:but|although|though|however)\b")
+# Used when the vocabulary file is missing or unreadable: the plainest wordings of each type.
+MINIMAL_PHRASES = {
+    "suicide_self_harm": ["kill myself", "suicide", "suicidal", "end my life", "want to die", "self harm", "overdose"],
+    "danger_abuse": ["going to kill me", "hurt me", "hit me", "not safe at home", "scared for my life"],
+    "medical_emergency": ["cant breathe", "chest pain", "taken an overdose", "unconscious"],
+}
+
+
+def _compile(patterns: Any) -> list[re.Pattern[str]]:
+    compiled = []
+    for pattern in patterns or []:
+        try:
+            compiled.append(re.compile(str(pattern)))
+        except re.error:
+            logger.warning("crisis vocabulary: skipping a pattern that does not compile: %s", pattern)
+    return compiled
+
+
+def _with_terms(patterns: Any, terms: dict[str, str]) -> list[str]:
+    """Fill the file's {name} placeholders (its `terms` section) before compiling."""
+    filled = []
+    for pattern in patterns or []:
+        pattern = str(pattern)
+        for name, value in terms.items():
+            pattern = pattern.replace("{" + name + "}", value)
+        filled.append(pattern)
+    return filled
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(str(phrase).strip()) + r"\b")
+
+
+@dataclass
+class CrisisLexicon:
+    priority: list[str]
+    spellings: dict[str, str] = field(default_factory=dict)
+    blanks: list[re.Pattern[str]] = field(default_factory=list)
+    past_markers: list[re.Pattern[str]] = field(default_factory=list)
+    current_markers: list[re.Pattern[str]] = field(default_factory=list)
+    matchers: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path = RULES_FILE) -> "CrisisLexicon":
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            logger.warning("crisis vocabulary %s unreadable; using the minimal built-in phrases", path)
+            raw = {}
+        terms = {str(k): str(v) for k, v in (raw.get("terms") or {}).items()}
+        types = raw.get("crisis_types") or {name: {"phrases": phrases} for name, phrases in MINIMAL_PHRASES.items()}
+        matchers = {
+            name: [_phrase_pattern(p) for p in (spec or {}).get("phrases") or []]
+            + _compile(_with_terms((spec or {}).get("patterns"), terms))
+            for name, spec in types.items()
+        }
+        markers = [(m if isinstance(m, str) else str(m)) for m in raw.get("past_markers") or []]
+        current = [(m if isinstance(m, str) else str(m)) for m in raw.get("current_markers") or []]
+        return cls(
+            priority=list(raw.get("priority") or list(types)),
+            spellings={str(k): str(v) for k, v in (raw.get("spellings") or {}).items()},
+            blanks=_compile(_with_terms(raw.get("figures_of_speech"), terms))
+            + _compile(_with_terms(raw.get("denials"), terms)),
+            past_markers=_compile(markers),
+            current_markers=_compile(current),
+            matchers=matchers,
+        )
+
+    def normalise(self, text: str) -> str:
+        text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("'", "")
+        text = re.sub(r"[^a-z0-9\s-]|(?<![a-z0-9])-|-(?![a-z0-9])", " ", text)
+        words = [self.spellings.get(word, word) for word in text.split()]
+        return " ".join(words)
+
+    def detect(self, text: str) -> Optional[tuple[str, str]]:
+        """The crisis type and the words that triggered it, or None."""
+        found: dict[str, str] = {}
+        for clause in CLAUSE_BREAKS.split(self.normalise(text)):
+            for blank in self.blanks:
+                clause = blank.sub(lambda match: " " * len(match.group(0)), clause)
+            over = any(p.search(clause) for p in self.past_markers) and not any(
+                p.search(clause) for p in self.current_markers
+            )
+            for crisis_type, patterns in self.matchers.items():
+                if over and crisis_type != "medical_emergency":
+                    continue
+                for pattern in patterns:
+                    match = pattern.search(clause)
+                    if match and crisis_type not in found:
+                        found[crisis_type] = match.group(0).strip()
+        for crisis_type in [*self.priority, *found]:
+            if crisis_type in found:
+                return crisis_type, found[crisis_type]
+        return None

@@ -1,0 +1,203 @@
+"""Load benchmark: simultaneous residents holding whole conversations against the real Rasa server and app.
+
+For each database (SQLite, PostgreSQL) it prepares a fresh database as `make run` does (migrate,
+import the shipped directory, build the index), starts Rasa and the app exactly as `make start`
+does (one process each, loopback only), then runs each level of simultaneous conversations once.
+It reports p50/p95/p99 time per turn, errors, and referrals submitted against referrals stored.
+
+    .venv/bin/python -m bench.load                      # both databases, 10/50/200 conversations
+    .venv/bin/python -m bench.load --databases sqlite --levels 10
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, text
+
+from bench.load_report import write_report
+from bench.load_residents import Outcome, RestResident, SocketResident, hold_conversation
+from tests.servers import APP_PYTHON, ROOT, ServerProcess, app_process, free_port, rasa_process, tracker_store_url
+
+POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+POSTGRES_BENCH_DB = "lw_load_bench"
+INDEX_DIR = ROOT / "var" / "bench-index"
+RESULTS = ROOT / "bench" / "reports" / "load.json"
+
+
+def database_url(kind: str, scratch: Path) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{scratch / 'linkway.db'}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {POSTGRES_BENCH_DB} WITH (FORCE)"))
+        connection.execute(text(f"CREATE DATABASE {POSTGRES_BENCH_DB}"))
+    admin.dispose()
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{POSTGRES_BENCH_DB}"
+
+
+def prepare(url: str) -> None:
+    """Migrate, import the shipped directory and build (or reuse) the index, as `make run` does."""
+    env = {**os.environ, "DATABASE_URL": url, "LINKWAY_INDEX_DIR": str(INDEX_DIR), "HF_HUB_OFFLINE": "1"}
+    for command in (
+        ["-m", "alembic", "upgrade", "head"],
+        ["-m", "index", "import", "data/directory/oxfordshire.json"],
+        ["-m", "index", "build"],
+    ):
+        subprocess.run([str(APP_PYTHON), *command], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def servers(url: str, scratch: Path) -> tuple[ServerProcess, ServerProcess, str, str]:
+    app_port, rasa_port = free_port(), free_port()
+    app_url, rasa_url = f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{rasa_port}"
+    env = {
+        "DATABASE_URL": url,
+        "LINKWAY_INDEX_DIR": str(INDEX_DIR),
+        "LINKWAY_RASA_URL": rasa_url,
+        "LINKWAY_PUBLIC_URL": app_url,
+        "LINKWAY_APP_URL": app_url,
+        "ACTION_ENDPOINT_URL": f"{app_url}/webhook",
+        "LINKWAY_TRACKER_STORE_URL": tracker_store_url(url, scratch),
+        "LINKWAY_LOG_LEVEL": "WARNING",
+    }
+    return app_process(app_port, env, scratch), rasa_process(rasa_port, env, scratch), app_url, rasa_url
+
+
+def wait_until_ready(app_url: str, seconds: float = 600) -> float:
+    """Seconds until the app's `/ready` says yes (index, encoder and detector loaded)."""
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        if httpx.get(f"{app_url}/ready", timeout=30).status_code == 200:
+            return round(time.monotonic() - started, 1)
+        time.sleep(1)
+    raise RuntimeError(f"the app at {app_url} was not ready in {seconds} s")
+
+
+def resident_megabytes(server: ServerProcess) -> float:
+    """The server's resident memory (VmRSS) as it stands after the run."""
+    assert server.process is not None
+    status = Path(f"/proc/{server.process.pid}/status").read_text()
+    kilobytes = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+    return round(kilobytes / 1024)
+
+
+def stored_referrals(url: str) -> int:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        count = connection.execute(text("SELECT count(*) FROM referrals")).scalar_one()
+    engine.dispose()
+    return int(count)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else float("nan")
+
+
+def run_level(
+    rasa_url: str, app_url: str, url: str, residents: int, socket_share: float, think: tuple[float, float]
+) -> dict[str, object]:
+    before = stored_referrals(url)
+    socket_count = round(residents * socket_share)
+    limits = httpx.Limits(max_connections=residents, max_keepalive_connections=residents)
+    started = time.perf_counter()
+    with httpx.Client(limits=limits) as client, ThreadPoolExecutor(max_workers=residents) as pool:
+        futures = [
+            pool.submit(
+                hold_conversation,
+                SocketResident(rasa_url, app_url) if number < socket_count else RestResident(rasa_url, client),
+                number,
+                think,
+            )
+            for number in range(residents)
+        ]
+        outcomes: list[Outcome] = [future.result() for future in futures]
+    elapsed = time.perf_counter() - started
+    time.sleep(1)  # let the last commits land before counting
+    turns = [seconds for outcome in outcomes for _, seconds in outcome.turns]
+    by_step: dict[str, list[float]] = defaultdict(list)
+    for outcome in outcomes:
+        for step, seconds in outcome.turns:
+            by_step[step].append(seconds)
+    return {
+        "residents": residents,
+        "socketio_residents": socket_count,
+        "seconds": round(elapsed, 1),
+        "turns": len(turns),
+        "p50": percentile(turns, 0.50),
+        "p95": percentile(turns, 0.95),
+        "p99": percentile(turns, 0.99),
+        "errors": sum(len(outcome.errors) for outcome in outcomes),
+        "error_samples": sorted({error for outcome in outcomes for error in outcome.errors})[:10],
+        "submitted": sum(outcome.submitted for outcome in outcomes),
+        "confirmed": sum(outcome.reference is not None for outcome in outcomes),
+        "stored": stored_referrals(url) - before,
+        "steps": {
+            step: {"p50": statistics.median(values), "p95": percentile(values, 0.95), "n": len(values)}
+            for step, values in by_step.items()
+        },
+        "load_average": os.getloadavg()[0],
+        "channels": {
+            channel: percentile([s for o in outcomes if o.channel == channel for _, s in o.turns], 0.95)
+            for channel in ("rest", "socketio")
+        },
+    }
+
+
+def bench_database(kind: str, levels: list[int], socket_share: float, think: tuple[float, float]) -> dict:
+    scratch = Path(tempfile.mkdtemp(prefix=f"linkway-load-{kind}-"))
+    url = database_url(kind, scratch)
+    prepare(url)
+    app, rasa, app_url, rasa_url = servers(url, scratch)
+    rasa.startup_seconds = 900  # a shared, busy machine can take minutes to load the model
+    try:
+        app.start()
+        rasa.start()
+        ready = wait_until_ready(app_url)
+        results = []
+        for residents in levels:
+            print(f"{kind}: {residents} simultaneous conversations", file=sys.stderr, flush=True)
+            result = run_level(rasa_url, app_url, url, residents, socket_share, think)
+            print(json.dumps({k: v for k, v in result.items() if k != "steps"}), file=sys.stderr, flush=True)
+            results.append(result)
+        return {
+            "database": kind,
+            "levels": results,
+            "logs": str(scratch),
+            "app_ready_seconds": ready,
+            "memory_mb": {"app": resident_megabytes(app), "rasa": resident_megabytes(rasa)},
+        }
+    finally:
+        rasa.stop()
+        app.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--levels", default="10,50,200")
+    parser.add_argument("--socketio-share", type=float, default=0.2)
+    parser.add_argument("--think", default="1,3", help="seconds a resident waits before each message: min,max")
+    args = parser.parse_args()
+    think_min, think_max = (float(value) for value in args.think.split(","))
+    levels = [int(level) for level in args.levels.split(",")]
+    runs = [
+        bench_database(kind, levels, args.socketio_share, (think_min, think_max)) for kind in args.databases.split(",")
+    ]
+    settings = {"levels": levels, "socketio_share": args.socketio_share, "think_seconds": [think_min, think_max]}
+    RESULTS.write_text(json.dumps({"settings": settings, "runs": runs}, indent=2, default=str))
+    write_report(json.loads(RESULTS.read_text()))
+    print(f"wrote {RESULTS} and bench/reports/load.md", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""The learned layer: logistic-regression heads over sentence vectors, saved as a small artefact.
+
+Fitting encodes a few thousand training views (minutes on two busy cores), so the fitted weights
+are kept in learned_model.npz beside the training data, with a digest of what they were fitted
+from. A stale artefact (training data or taxonomy changed) is never used: the process fits its own
+copy in memory and logs a warning; `python -m index.detection fit` writes a new artefact. Loading
+never writes, so processes sharing a checkout cannot overwrite each other's artefact.
+"""
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+from sklearn.linear_model import LogisticRegression
+
+from index.detection.encoder import ClauseEncoder
+from index.detection.training import NO_CRISIS, TRAINING_FILE, build_training_set
+from index.embeddings import MODEL_NAME
+from index.taxonomy import load_taxonomy
+
+logger = logging.getLogger(__name__)
+
+MODEL_FILE = Path(__file__).resolve().parent / "learned_model.npz"
+FORMAT_VERSION = "2"
+REGULARISATION = 0.25
+
+
+@dataclass(frozen=True)
+class LinearHeads:
+    """One-vs-rest logistic heads: `probabilities(vectors)[i, k]` is P(label k | vector i)."""
+
+    labels: list[str]
+    weights: NDArray[np.float32]
+    bias: NDArray[np.float32]
+
+    def probabilities(self, vectors: NDArray[np.float32]) -> NDArray[np.float32]:
+        logits = vectors @ self.weights.T + self.bias
+        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    needs: LinearHeads
+    crises: LinearHeads
+
+
+def source_digest(training_file: Path = TRAINING_FILE) -> str:
+    """What the artefact depends on: training data, need keys, encoder and this file's format."""
+    digest = hashlib.sha256(training_file.read_bytes())
+    digest.update(",".join(load_taxonomy().need_keys).encode())
+    digest.update(f"{MODEL_NAME}:{FORMAT_VERSION}:{REGULARISATION}".encode())
+    return digest.hexdigest()
+
+
+def _fit_heads(vectors: NDArray[np.float32], targets: NDArray[np.bool_], labels: list[str]) -> LinearHeads:
+    weights, bias = [], []
+    for column, label in enumerate(labels):
+        positives = int(targets[:, column].sum())
+        if positives == 0:
+            raise ValueError(f"no training examples for {label!r}: add some to {TRAINING_FILE.name}")
+        head = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=2000)
+        head.fit(vectors, targets[:, column])
+        weights.append(head.coef_[0])
+        bias.append(head.intercept_[0])
+    return LinearHeads(labels, np.asarray(weights, dtype=np.float32), np.asarray(bias, dtype=np.float32))
+
+
+def fit_learned_model(encoder: ClauseEncoder) -> LearnedModel:
+    training = build_training_set(encoder)
+    vectors = np.stack(training.vectors)
+    need_keys = load_taxonomy().need_keys
+    learns = np.asarray(training.learns_needs)
+    need_targets = np.asarray([[key in needs for key in need_keys] for needs in training.needs])
+    crisis_types = list(load_taxonomy().crisis_types)
+    crisis_targets = np.asarray([[crisis == kind for kind in crisis_types] for crisis in training.crises])
+    assert NO_CRISIS not in crisis_types
+    return LearnedModel(
+        needs=_fit_heads(vectors[learns], need_targets[learns], need_keys),
+        crises=_fit_heads(vectors, crisis_targets, crisis_types),
+    )
+
+
+def save_learned_model(model: LearnedModel, path: Path = MODEL_FILE) -> None:
+    partial = path.with_suffix(".partial.npz")
+    np.savez_compressed(
+        partial,
+        digest=np.asarray(source_digest()),
+        need_labels=np.asarray(model.needs.labels),
+        need_weights=model.needs.weights,
+        need_bias=model.needs.bias,
+        crisis_labels=np.asarray(model.crises.labels),
+        crisis_weights=model.crises.weights,
+        crisis_bias=model.crises.bias,
+    )
+    partial.replace(path)
+
+
+def load_learned_model(encoder: ClauseEncoder, path: Path = MODEL_FILE) -> LearnedModel:
+    """The saved model if it matches the current training data, else a fresh fit kept in memory."""
+    if path.exists():
+        with np.load(path) as saved:
+            if str(saved["digest"]) == source_digest():
+                return LearnedModel(
+                    needs=LinearHeads(
+                        [str(k) for k in saved["need_labels"]], saved["need_weights"], saved["need_bias"]
+                    ),
+                    crises=LinearHeads(
+                        [str(k) for k in saved["crisis_labels"]], saved["crisis_weights"], saved["crisis_bias"]
+                    ),
+                )
+    logger.warning(
+        "%s is missing or stale: fitting the need classifier in memory; run `python -m index.detection fit`",
+        path.name,
+    )
+    return fit_learned_model(encoder)

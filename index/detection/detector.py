@@ -1,0 +1,166 @@
+"""The need and crisis detector: a rule layer and a learned layer, read clause by clause.
+
+Crisis: the rule vocabulary (crisis_rules.yml) decides first; the learned crisis heads add
+indirect wording the vocabulary does not list, at a high threshold. Needs: plain wording
+(need_cues.yml) names a need outright; learned heads score the whole message and each clause for
+indirect wording, so a need mentioned in passing inside a long message still counts. Clauses that
+deny a need ("not lonely, just skint") are left out of both.
+"""
+
+import re
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from index.detection.classifier import LearnedModel, load_learned_model
+from index.detection.encoder import ClauseEncoder
+from index.detection.lexicon import CrisisLexicon, NeedCues, load_crisis_lexicon, load_need_cues
+from index.detection.schemas import Detection
+from index.detection.text import Clause, clean_text, need_clauses, normalise_words, rule_clauses
+from index.taxonomy import load_taxonomy
+
+NEED_THRESHOLD = 0.5
+LEARNED_THRESHOLD = 0.9
+CUE_SCORE = 0.95
+CRISIS_THRESHOLD = 0.95
+WINDOW_CHARS = 600
+# A clause that only denies a need, e.g. "not lonely", "I'm not in debt", "never been a drinker".
+_NEED_DENIAL = re.compile(
+    r"^(?:(?:im|i am|i m|i feel|feeling|its|it is|were|we are|honestly|to be honest)\s+)?"
+    r"(?:not|never been|no longer|not really|not actually)\s+(?:\w+\s*){1,4}$"
+)
+
+
+@dataclass(frozen=True)
+class _View:
+    """A vector the heads read, and the words it stands for."""
+
+    vector: NDArray[np.float32]
+    clause: Clause
+    is_clause: bool = True
+
+
+class NeedDetector:
+    """Detects needs and crises in a resident's message. Safe to share between threads."""
+
+    def __init__(self, lexicon: CrisisLexicon, cues: NeedCues, encoder: ClauseEncoder, model: LearnedModel) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+        self.encoder = encoder
+        self.model = model
+        self.need_keys = load_taxonomy().need_keys
+        self.crisis_types = list(load_taxonomy().crisis_types)
+
+    def _denies_need(self, clause: Clause) -> bool:
+        return bool(_NEED_DENIAL.match(self._normalised(clause)))
+
+    def _normalised(self, clause: Clause) -> str:
+        return normalise_words(clause.text, self.lexicon.spellings)
+
+    def _views(self, window: Clause) -> list[_View]:
+        """The window as a whole and each of its clauses, leaving out clauses that deny a need."""
+        relative = need_clauses(window.text)
+        clauses = [Clause(c.text, c.start + window.start, c.end + window.start) for c in relative]
+        message_vector, clause_vectors = self.encoder.encode_message(window.text, relative)
+        kept = [index for index, clause in enumerate(clauses) if not self._denies_need(clause)]
+        views = [_View(clause_vectors[index], clauses[index]) for index in kept]
+        if len(kept) == len(clauses):
+            views.append(_View(message_vector, window, is_clause=False))
+        elif kept:
+            pooled = clause_vectors[kept].mean(axis=0)
+            views.append(_View(pooled / max(float(np.linalg.norm(pooled)), 1e-12), window, is_clause=False))
+        return views
+
+    def _windows(self, message: str) -> list[Clause]:
+        """Runs of whole clauses short enough for one encoder pass each."""
+        windows: list[Clause] = []
+        for clause in rule_clauses(message):
+            if windows and clause.end - windows[-1].start <= WINDOW_CHARS:
+                last = windows[-1]
+                windows[-1] = Clause(message[last.start : clause.end], last.start, clause.end)
+            else:
+                windows.append(clause)
+        return windows
+
+    def detect(self, text: str) -> Detection:
+        message = clean_text(text)
+        scores = dict.fromkeys([*self.need_keys, *self.crisis_types], 0.0)
+        evidence: dict[str, str] = {}
+        views = [view for window in self._windows(message) for view in self._views(window)]
+        if views:
+            self._score_needs(views, scores, evidence)
+        self._score_cues(views, scores, evidence)
+        crisis = self._crisis(message, views, scores, evidence)
+        if crisis:
+            for need in self.lexicon.implied_needs(crisis):
+                scores[need] = max(scores[need], scores[crisis])
+                evidence.setdefault(need, evidence[crisis])
+        needs = sorted((key for key in self.need_keys if scores[key] >= NEED_THRESHOLD), key=lambda key: -scores[key])
+        return Detection(
+            needs=needs,
+            crisis=crisis,  # type: ignore[arg-type]
+            scores={key: round(value, 3) for key, value in scores.items()},
+            evidence={key: words for key, words in evidence.items() if key in needs or key == crisis},
+        )
+
+    def _score_needs(self, views: list[_View], scores: dict[str, float], evidence: dict[str, str]) -> None:
+        """Learned scores, rescaled so LEARNED_THRESHOLD lands on NEED_THRESHOLD."""
+        probabilities = self.model.needs.probabilities(np.stack([view.vector for view in views]))
+        clause_rows = np.flatnonzero([view.is_clause for view in views])
+        for column, key in enumerate(self.model.needs.labels):
+            scores[key] = _rescaled(float(probabilities[:, column].max()))
+            # Evidence is the clause that says it most clearly, not the whole message.
+            rows = clause_rows if clause_rows.size else np.arange(len(views))
+            evidence[key] = views[int(rows[np.argmax(probabilities[rows, column])])].clause.text
+
+    def _score_cues(self, views: list[_View], scores: dict[str, float], evidence: dict[str, str]) -> None:
+        for view in views:
+            if not view.is_clause:
+                continue
+            for need in self.cues.needs_named(self._normalised(view.clause)):
+                if scores[need] < CUE_SCORE:
+                    scores[need] = CUE_SCORE
+                    evidence[need] = view.clause.text
+
+    def _crisis(
+        self, message: str, views: list[_View], scores: dict[str, float], evidence: dict[str, str]
+    ) -> str | None:
+        hits = self.lexicon.hits(message)
+        for hit in hits:
+            scores[hit.crisis_type] = 1.0
+            evidence.setdefault(hit.crisis_type, hit.clause.text)
+        views = [view for view in views if not self.lexicon.explains_away(view.clause.text)]
+        if views:
+            probabilities = self.model.crises.probabilities(np.stack([view.vector for view in views]))
+            for column, kind in enumerate(self.model.crises.labels):
+                best = int(np.argmax(probabilities[:, column]))
+                if float(probabilities[best, column]) > scores[kind]:
+                    scores[kind] = float(probabilities[best, column])
+                    evidence[kind] = views[best].clause.text
+        if hits:
+            return hits[0].crisis_type
+        learned = [kind for kind in self.lexicon.priority if scores[kind] >= CRISIS_THRESHOLD]
+        return learned[0] if learned else None
+
+
+def _rescaled(probability: float) -> float:
+    if probability < LEARNED_THRESHOLD:
+        return NEED_THRESHOLD * probability / LEARNED_THRESHOLD
+    return NEED_THRESHOLD + (1 - NEED_THRESHOLD) * (probability - LEARNED_THRESHOLD) / (1 - LEARNED_THRESHOLD)
+
+
+_detector: NeedDetector | None = None
+_detector_lock = threading.Lock()
+
+
+def get_detector() -> NeedDetector:
+    """The process-wide detector, built on first use (a few seconds) and shared afterwards."""
+    global _detector
+    if _detector is None:
+        with _detector_lock:
+            if _detector is None:
+                encoder = ClauseEncoder()
+                _detector = NeedDetector(load_crisis_lexicon(), load_need_cues(), encoder, load_learned_model(encoder))
+    return _detector

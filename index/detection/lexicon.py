@@ -1,0 +1,140 @@
+"""The rule layer: reads crisis_rules.yml and need_cues.yml and finds their wording clause by clause.
+
+The vocabulary is data; this module only follows the reading steps documented at the top of
+crisis_rules.yml, so the conversation's offline fallback can follow the same steps.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from index.detection.text import Clause, normalise_words, rule_clauses
+
+CRISIS_RULES_FILE = Path(__file__).resolve().parent / "crisis_rules.yml"
+NEED_CUES_FILE = Path(__file__).resolve().parent / "need_cues.yml"
+
+
+@dataclass(frozen=True)
+class CrisisHit:
+    """One clause of the message that matched a crisis type's vocabulary."""
+
+    crisis_type: str
+    clause: Clause
+
+
+def _compile_all(patterns: list[str], terms: dict[str, str]) -> list[re.Pattern[str]]:
+    compiled = []
+    for pattern in patterns:
+        for name, value in terms.items():
+            pattern = pattern.replace("{" + name + "}", value)
+        compiled.append(re.compile(pattern))
+    return compiled
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = sorted({phrase.strip().lower() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(phrase) for phrase in alternatives) + r")\b")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Whole-word phrases and regex patterns, matched against normalised text."""
+
+    phrases: re.Pattern[str]
+    patterns: list[re.Pattern[str]]
+
+    @classmethod
+    def from_spec(cls, spec: dict[str, Any], spellings: dict[str, str], terms: dict[str, str]) -> "Vocabulary":
+        phrases = [normalise_words(str(phrase), spellings) for phrase in spec.get("phrases") or []]
+        return cls(_phrase_pattern(phrases), _compile_all(spec.get("patterns") or [], terms))
+
+    def matches(self, clause: str) -> bool:
+        return bool(self.phrases.search(clause)) or any(pattern.search(clause) for pattern in self.patterns)
+
+
+class CrisisLexicon:
+    """Crisis phrases and patterns, with idioms, denials and past events blanked out first."""
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        terms = {name: str(value) for name, value in (rules.get("terms") or {}).items()}
+        self.spellings: dict[str, str] = {str(k): str(v) for k, v in (rules.get("spellings") or {}).items()}
+        self.figures_of_speech = _compile_all(rules.get("figures_of_speech") or [], terms)
+        self.denials = _compile_all(rules.get("denials") or [], terms)
+        self.past_markers = _compile_all(rules.get("past_markers") or [], terms)
+        self.current_markers = _compile_all(rules.get("current_markers") or [], terms)
+        self.priority: list[str] = list(rules["priority"])
+        self.types = {
+            name: Vocabulary.from_spec(spec, self.spellings, terms) for name, spec in rules["crisis_types"].items()
+        }
+        self._implied_needs = {
+            name: list(spec.get("implied_needs") or []) for name, spec in rules["crisis_types"].items()
+        }
+
+    @classmethod
+    def from_file(cls, path: Path = CRISIS_RULES_FILE) -> "CrisisLexicon":
+        return cls(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+    def _without_figures_and_denials(self, clause: str) -> str:
+        for pattern in (*self.figures_of_speech, *self.denials):
+            clause = pattern.sub(lambda match: " " * len(match.group(0)), clause)
+        return clause
+
+    def explains_away(self, text: str) -> bool:
+        """True when the text holds an idiom, a denial or a past event: no learned guess should override it."""
+        normalised = normalise_words(text, self.spellings)
+        patterns = (*self.figures_of_speech, *self.denials, *self.past_markers)
+        return any(pattern.search(normalised) for pattern in patterns)
+
+    def _is_over(self, clause: str) -> bool:
+        """A crisis told as past ("years ago", "used to") with nothing saying it is back."""
+        return any(p.search(clause) for p in self.past_markers) and not any(
+            p.search(clause) for p in self.current_markers
+        )
+
+    def hits(self, message: str) -> list[CrisisHit]:
+        """Every (crisis type, clause) pair the vocabulary finds, in priority order."""
+        found: list[CrisisHit] = []
+        for clause in rule_clauses(message):
+            normalised = normalise_words(clause.text, self.spellings)
+            readable = self._without_figures_and_denials(normalised)
+            for name in self.priority:
+                crisis_type = self.types[name]
+                if not crisis_type.matches(readable):
+                    continue
+                if name != "medical_emergency" and self._is_over(normalised):
+                    continue
+                found.append(CrisisHit(name, clause))
+        return sorted(found, key=lambda hit: self.priority.index(hit.crisis_type))
+
+    def implied_needs(self, crisis_type: str) -> list[str]:
+        return self._implied_needs[crisis_type]
+
+
+class NeedCues:
+    """Plain wording that names a need outright (need_cues.yml), read with the crisis file's spellings."""
+
+    def __init__(self, cues: dict[str, Any], spellings: dict[str, str]) -> None:
+        self.needs = {name: Vocabulary.from_spec(spec, spellings, {}) for name, spec in cues["needs"].items()}
+
+    @classmethod
+    def from_file(cls, spellings: dict[str, str], path: Path = NEED_CUES_FILE) -> "NeedCues":
+        return cls(yaml.safe_load(path.read_text(encoding="utf-8")), spellings)
+
+    def needs_named(self, normalised_clause: str) -> list[str]:
+        return [need for need, vocabulary in self.needs.items() if vocabulary.matches(normalised_clause)]
+
+
+@lru_cache
+def load_need_cues(path: Path = NEED_CUES_FILE) -> NeedCues:
+    return NeedCues.from_file(load_crisis_lexicon().spellings, path)
+
+
+@lru_cache
+def load_crisis_lexicon(path: Path = CRISIS_RULES_FILE) -> CrisisLexicon:
+    return CrisisLexicon.from_file(path)

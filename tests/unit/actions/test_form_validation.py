@@ -1,0 +1,55 @@
+"""Form validators return exactly the slot events Rasa applies, with the reason when a value is refused."""
+
+from fastapi.testclient import TestClient
+
+from tests.unit.actions.conftest import tracker_request
+
+
+def test_uk_mobile_is_stored_in_e164_and_chosen_as_the_contact_method(webhook: TestClient) -> None:
+    body = webhook.post("/webhook", json=tracker_request("contact_form_phone", "validate_contact_form")).json()
+    assert body["events"] == [
+        {"event": "slot", "name": "contact_detail", "value": "given"},
+        {"event": "slot", "name": "phone", "value": "+447911123456"},
+        {"event": "slot", "name": "email", "value": None},
+        {"event": "slot", "name": "preferred_method", "value": "phone"},
+    ]
+
+
+def test_invalid_number_is_asked_again_with_the_reason(webhook: TestClient) -> None:
+    request = tracker_request("contact_form_phone", "validate_contact_form")
+    request["tracker"]["latest_message"]["text"] = "0791 12"
+    body = webhook.post("/webhook", json=request).json()
+    assert body["events"] == [
+        {"event": "slot", "name": "contact_detail", "value": None},
+        {"event": "slot", "name": "contact_attempts", "value": 1},
+    ]
+    assert "UK phone number" in body["responses"][0]["text"]
+
+
+def test_third_invalid_number_ends_the_form_and_offers_the_phone_route(webhook: TestClient) -> None:
+    request = tracker_request("contact_form_phone", "validate_contact_form", contact_attempts=2)
+    request["tracker"]["latest_message"]["text"] = "not telling"
+    body = webhook.post("/webhook", json=request).json()
+    assert body["events"] == [
+        {"event": "slot", "name": "contact_detail", "value": "unavailable"},
+        {"event": "slot", "name": "contact_attempts", "value": 3},
+        {"event": "slot", "name": "requested_slot", "value": None},
+    ]
+    assert "01632 960000" in body["responses"][0]["text"]
+
+
+def test_under_16_becomes_anonymous_and_hears_about_childline(webhook: TestClient) -> None:
+    body = webhook.post("/webhook", json=tracker_request("about_form_age", "validate_about_form")).json()
+    assert body["events"] == [
+        {"event": "slot", "name": "age_band", "value": "under_16"},
+        {"event": "slot", "name": "anonymous", "value": True},
+    ]
+    assert body["responses"] == [{"response": "utter_under_16"}]
+
+
+def test_declining_a_link_worker_ends_the_consent_form(webhook: TestClient) -> None:
+    body = webhook.post("/webhook", json=tracker_request("consent_form_declined", "validate_consent_form")).json()
+    assert body["events"] == [
+        {"event": "slot", "name": "wants_link_worker", "value": False},
+        {"event": "slot", "name": "requested_slot", "value": None},
+    ]

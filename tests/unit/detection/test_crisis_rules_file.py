@@ -1,0 +1,42 @@
+"""The crisis vocabulary is data a small reader can use: the conversation's offline fallback reads it too."""
+
+import re
+
+import yaml
+
+from index.detection.lexicon import CRISIS_RULES_FILE, CrisisLexicon
+from index.taxonomy import load_taxonomy
+
+
+def test_the_rules_file_covers_every_crisis_type_in_priority_order() -> None:
+    rules = yaml.safe_load(CRISIS_RULES_FILE.read_text(encoding="utf-8"))
+    crisis_types = set(load_taxonomy().crisis_types)
+
+    assert set(rules["crisis_types"]) == crisis_types
+    assert set(rules["priority"]) == crisis_types
+    for spec in rules["crisis_types"].values():
+        assert spec["phrases"] and spec["patterns"]
+
+
+def test_every_regex_in_the_rules_file_compiles_after_placeholders_are_filled() -> None:
+    rules = yaml.safe_load(CRISIS_RULES_FILE.read_text(encoding="utf-8"))
+    patterns = [*rules["figures_of_speech"], *rules["denials"], *rules["past_markers"], *rules["current_markers"]]
+    patterns += [p for spec in rules["crisis_types"].values() for p in spec["patterns"]]
+
+    for pattern in patterns:
+        for name, value in rules["terms"].items():
+            pattern = pattern.replace("{" + name + "}", value)
+        re.compile(pattern)
+
+
+def test_the_rule_layer_alone_finds_a_crisis_without_the_learned_model() -> None:
+    lexicon = CrisisLexicon.from_file()
+
+    hits = lexicon.hits("Everything's fine with the flat. I've got enough tablets saved up to end it.")
+
+    assert [hit.crisis_type for hit in hits][:1] == ["suicide_self_harm"]
+    assert "tablets saved" in hits[0].clause.text
+
+
+def test_the_rule_layer_alone_ignores_a_figure_of_speech() -> None:
+    assert CrisisLexicon.from_file().hits("my knees are killing me on these stairs") == []
