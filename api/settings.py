@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     taxonomy_file: Path = PROJECT_ROOT / "data" / "taxonomy.yml"
     index_dir: Path = PROJECT_ROOT / "var" / "index"
     tracker_store_url: str | None = Field(default=None, validation_alias="LINKWAY_TRACKER_STORE_URL")
+    redis_url: str | None = None
     rasa_url: str = "http://localhost:5005"
     public_url: str = "http://localhost:8000"
     allowed_origins: list[str] = ["http://localhost:8000", "http://127.0.0.1:8000"]

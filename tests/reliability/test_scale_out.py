@@ -19,6 +19,7 @@ import pytest
 import redis
 from sqlalchemy import create_engine, text
 
+from api.auth.throttle import FAILURES_PER_USERNAME, REDIS_KEY_PREFIX
 from tests.chat import RestConversation
 from tests.integration.conversation.journeys import (
     consent_to_everything,
@@ -124,9 +125,9 @@ def deployment(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 
 def forget_redis_keys() -> None:
-    """Remove only what this deployment wrote: Rasa's conversation locks and the chat rate counters."""
+    """Remove only what this deployment wrote: Rasa's conversation locks and the rate counters."""
     client = redis.Redis(db=REDIS_DB)
-    for pattern in ("lock:*", "linkway:chat-rate:*"):
+    for pattern in ("lock:*", "linkway:chat-rate:*", f"{REDIS_KEY_PREFIX}*"):
         for key in client.scan_iter(match=pattern):
             client.delete(key)
 
@@ -183,3 +184,25 @@ def test_messages_sent_to_both_replicas_at_once_are_all_kept(deployment: Deploym
     tracker = httpx.get(f"{deployment.rasa_urls[0]}/conversations/{sender}/tracker").json()
     kept = [event["text"] for event in tracker["events"] if event["event"] == "user"]
     assert sorted(kept) == sorted(messages)
+
+
+def create_link_worker(database_url: str, username: str, password: str) -> None:
+    subprocess.run(
+        [str(APP_PYTHON), "-m", "api", "users", "create", "--username", username, "--role", "link_worker",
+         "--password-stdin"],
+        cwd=ROOT, env={**os.environ, "DATABASE_URL": database_url}, input=f"{password}\n", text=True, check=True,
+        capture_output=True,
+    )  # fmt: skip
+
+
+def test_wrong_passwords_spread_across_app_replicas_still_lock_the_account(deployment: Deployment) -> None:
+    username, password = f"lw-{uuid.uuid4().hex[:10]}", "a-long-enough-password"
+    create_link_worker(deployment.database_url, username, password)
+
+    def sign_in(replica: int, attempt: str) -> int:
+        app_url = deployment.app_urls[replica % len(deployment.app_urls)]
+        body = {"username": username, "password": attempt}
+        return httpx.post(f"{app_url}/api/staff/token", json=body, timeout=30).status_code
+
+    assert {sign_in(n, f"wrong-{n}") for n in range(FAILURES_PER_USERNAME)} == {401}
+    assert [sign_in(replica, password) for replica in range(len(deployment.app_urls))] == [429, 429]

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from api.auth import service as users
-from api.auth.throttle import FAILURES_PER_CLIENT, FAILURES_PER_USERNAME, get_throttle
+from api.auth.throttle import FAILURES_PER_CLIENT, FAILURES_PER_USERNAME, SignInThrottle, get_throttle
 
 PASSWORD = "a-long-enough-password"
 
@@ -61,3 +61,9 @@ def test_a_correct_password_within_the_limit_still_signs_in(
     for attempt in range(FAILURES_PER_USERNAME - 1):
         sign_in(client, link_worker, f"wrong-{attempt}")
     assert sign_in(client, link_worker, PASSWORD) == 200
+
+
+def test_sign_in_still_works_when_the_shared_throttle_store_is_down() -> None:
+    unreachable = SignInThrottle("redis://127.0.0.1:1/0")
+    unreachable.record_failure("someone", "10.0.0.1")
+    unreachable.check("someone", "10.0.0.1")
