@@ -3,7 +3,7 @@
 from fastapi import FastAPI
 
 from actions import webhook as action_webhook
-from api import health
+from api import api_docs, health
 from api.directory import endpoints as directory_api
 from api.needs import endpoints as needs_api
 from api.observability import install_observability
@@ -24,7 +24,10 @@ def create_app() -> FastAPI:
         version="0.1.0",
         description="Self-referral and signposting for social prescribing.",
         lifespan=health.warm_up_in_background,
+        docs_url=None,
+        redoc_url=None,
     )
+    app.include_router(api_docs.router)
     app.include_router(health.router)
     app.include_router(action_webhook.router)
     app.include_router(directory_api.router)

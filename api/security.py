@@ -17,9 +17,7 @@ from api.settings import Settings
 
 FRAMEABLE_PATHS = frozenset({"/embed"})
 CROSS_ORIGIN_PATHS = frozenset({"/widget.js"})
-API_DOCS_PATHS = ("/docs", "/redoc")
-# FastAPI's API documentation pages load Swagger UI and ReDoc from jsDelivr with an inline bootstrap script.
-API_DOCS_SOURCES = "https://cdn.jsdelivr.net"
+API_DOCS_PATH = "/docs"
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 
@@ -38,16 +36,13 @@ def http_origin(url: str) -> str:
 def content_security_policy(settings: Settings, path: str) -> str:
     rasa = http_origin(settings.rasa_url)
     frame_ancestors = " ".join(["'self'", *settings.allowed_origins]) if path in FRAMEABLE_PATHS else "'none'"
-    if path.startswith(API_DOCS_PATHS):
-        scripts = styles = f"'self' 'unsafe-inline' {API_DOCS_SOURCES}"
-        images = f"'self' data: {API_DOCS_SOURCES} https://fastapi.tiangolo.com"
-    else:
-        scripts, styles, images = "'self'", "'self'", "'self' data:"
+    # Swagger UI (served from the app) sets style attributes in its markup.
+    styles = "'self' 'unsafe-inline'" if path == API_DOCS_PATH else "'self'"
     directives = {
         "default-src": "'none'",
-        "script-src": scripts,
+        "script-src": "'self'",
         "style-src": styles,
-        "img-src": images,
+        "img-src": "'self' data:",
         "font-src": "'self'",
         "connect-src": f"'self' {rasa} {websocket_origin(rasa)}",
         "manifest-src": "'self'",

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from limits import RateLimitItem, RateLimitItemPerMinute
 from limits.errors import StorageError
-from limits.storage import MemoryStorage, Storage, storage_from_string
+from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter
 
 from api.errors import TooManyAttemptsError
@@ -30,7 +30,7 @@ def failure_storage(redis_url: str | None) -> Storage:
     if not redis_url:
         return MemoryStorage()
     # wrap_exceptions turns the Redis client's errors into limits' StorageError, handled below.
-    return storage_from_string(redis_url, key_prefix=REDIS_KEY_PREFIX, wrap_exceptions=True, socket_timeout=1)
+    return RedisStorage(redis_url, key_prefix=REDIS_KEY_PREFIX, wrap_exceptions=True, socket_timeout=1)
 
 
 class SignInThrottle:
