@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import text
+from sqlalchemy import MetaData
 from sqlalchemy.orm import Session
 
 from tests.servers import APP_PYTHON, ROOT, ServerProcess, app_process, free_port, rasa_process, tracker_store_url
@@ -30,7 +30,7 @@ os.environ["LINKWAY_RASA_URL"] = f"http://127.0.0.1:{RASA_PORT}"
 os.environ["LINKWAY_PUBLIC_URL"] = f"http://127.0.0.1:{APP_PORT}"
 
 from api.settings import get_settings  # noqa: E402
-from index.database import Base, get_engine, get_session_factory  # noqa: E402
+from index.database import get_engine, get_session_factory  # noqa: E402
 
 SHIPPED_DIRECTORY = ROOT / "data" / "directory" / "oxfordshire.json"
 
@@ -41,10 +41,11 @@ def run_cli(*args: str) -> None:
 
 
 def reset_database(url: str) -> None:
+    """Drop every table a previous run left, whichever code created it (Alembic, Rasa's tracker store)."""
     engine = get_engine(url)
-    Base.metadata.drop_all(engine)
-    with engine.begin() as connection:
-        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    existing = MetaData()
+    existing.reflect(engine)
+    existing.drop_all(engine)
 
 
 @pytest.fixture(scope="session")

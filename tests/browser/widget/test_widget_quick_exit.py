@@ -40,7 +40,9 @@ def session_id(stored: dict[str, str]) -> str:
     return conversation_id
 
 
-def assert_left_without_trace(browser: WebDriver, earlier_page: str, chat_url: str, stored_before: dict[str, str]) -> None:
+def assert_left_without_trace(
+    browser: WebDriver, earlier_page: str, chat_url: str, stored_before: dict[str, str]
+) -> None:
     """Back leads past the chat, and opening the chat again starts afresh: none of the old conversation
     (its words or its session, which Rasa would replay) is left in the tab."""
     WebDriverWait(browser, 15).until(lambda d: d.current_url.startswith(QUICK_EXIT_URL))
