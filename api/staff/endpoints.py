@@ -11,7 +11,7 @@ from api.deps import SessionDep, SettingsDep
 from api.path_params import ReferralId
 from api.referrals import workflow
 from api.referrals.models import ReferralStatus
-from api.referrals.queue import QueueFilter, ReferralQueue
+from api.referrals.queue import MAX_PAGE_SIZE, QUEUE_PAGE_SIZE, QueueFilter, ReferralQueue
 from api.retention import erase_identifying_details
 from api.staff.fhir import service_request
 from api.staff.schemas import (
@@ -44,10 +44,19 @@ def list_referrals(
     status: ReferralStatus | None = None,
     need: Annotated[str | None, Query(max_length=60)] = None,
     area: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = QUEUE_PAGE_SIZE,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> ReferralList:
-    """The queue, urgent first then longest waiting; closed referrals only when asked for by status."""
-    referrals = ReferralQueue(session).find(QueueFilter(status=status, need=need or None, area=area or None))
-    return ReferralList(referrals=[ReferralSummary.model_validate(referral) for referral in referrals])
+    """The queue, urgent first then longest waiting, a page at a time (`total` counts every match);
+    closed referrals only when asked for by status."""
+    queue_filter = QueueFilter(status=status, need=need or None, area=area or None)
+    page = ReferralQueue(session).find(queue_filter, offset=offset, limit=limit)
+    return ReferralList(
+        referrals=[ReferralSummary.model_validate(referral) for referral in page.referrals],
+        total=page.total,
+        offset=page.offset,
+        limit=page.limit,
+    )
 
 
 @router.get("/referrals/{referral_id}")

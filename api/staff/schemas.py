@@ -72,3 +72,6 @@ class ReferralDetail(ReferralSummary):
 
 class ReferralList(BaseModel):
     referrals: list[ReferralSummary]
+    total: int = Field(description="Referrals matching the filters, on every page")
+    offset: int
+    limit: int

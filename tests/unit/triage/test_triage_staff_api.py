@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from api.auth.models import Role, User
 from api.referrals.models import AuditEvent
-from tests.unit.triage.staff_support import PASSWORD, unique
+from tests.unit.triage.staff_support import PASSWORD, hours_ago, unique
 
 
 def bearer(client: TestClient, user: User) -> dict[str, str]:
@@ -115,3 +115,19 @@ def test_erasure_and_export_need_a_team_lead(staff_client: TestClient, users, re
     assert erased.status_code == 200 and erased.json()["status"] == "closed"
     detail = staff_client.get(f"/api/staff/referrals/{referral.id}", headers=lead).json()
     assert detail["email"] is None and detail["erased_at"] is not None
+
+
+def test_a_long_queue_comes_a_page_at_a_time_with_the_total(staff_client: TestClient, users, referral_factory) -> None:  # type: ignore[no-untyped-def]
+    area = unique("Pageford ")
+    made = [referral_factory(area=area, created_at=hours_ago(10 - n)).reference for n in range(5)]
+    headers = bearer(staff_client, users[Role.link_worker])
+
+    def page(offset: int) -> dict:  # type: ignore[type-arg]
+        params = {"area": area, "limit": 2, "offset": offset}
+        return staff_client.get("/api/staff/referrals", params=params, headers=headers).json()
+
+    pages = [page(offset) for offset in (0, 2, 4)]
+    assert [p["total"] for p in pages] == [5, 5, 5]
+    assert [row["reference"] for p in pages for row in p["referrals"]] == made
+    too_big = staff_client.get("/api/staff/referrals", params={"limit": 201}, headers=headers)
+    assert too_big.status_code == 422

@@ -1,5 +1,7 @@
 """A link worker takes a referral from new to closed in the triage pages; every step is audited."""
 
+import html
+import re
 from collections.abc import Callable
 
 from sqlalchemy import select
@@ -7,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from api.auth.models import Role, User
 from api.referrals.models import AuditEvent, Referral
+from api.referrals.queue import QUEUE_PAGE_SIZE
 from tests.unit.triage.staff_support import StaffMember, hours_ago, reload, unique
 
 
@@ -164,3 +167,20 @@ def test_resident_text_and_notes_are_escaped(users, signed_in, referral_factory)
     assert (
         "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in worker.client.get(f"/triage/referrals/{referral.id}").text
     )
+
+
+def test_a_queue_longer_than_a_page_says_how_many_and_links_to_the_next(users, signed_in, referral_factory) -> None:  # type: ignore[no-untyped-def]
+    area = unique("Longqueue ")
+    made = [
+        referral_factory(area=area, created_at=hours_ago(QUEUE_PAGE_SIZE + 1 - n)).reference
+        for n in range(QUEUE_PAGE_SIZE + 1)
+    ]
+    worker = signed_in(users[Role.link_worker])
+    first = worker.client.get("/triage/queue", params={"area": area}).text
+    assert f"{QUEUE_PAGE_SIZE + 1} referrals" in first and f"Showing 1 to {QUEUE_PAGE_SIZE}." in first
+    assert made[0] in first and made[-1] not in first
+    next_link = re.search(r'<a href="([^"]+)" rel="next">', first)
+    assert next_link is not None
+    second = worker.client.get(html.unescape(next_link.group(1))).text
+    assert made[-1] in second and made[0] not in second
+    assert 'rel="prev"' in second and 'rel="next"' not in second
