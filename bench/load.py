@@ -7,6 +7,10 @@ It reports p50/p95/p99 time per turn, errors, and referrals submitted against re
 
     .venv/bin/python -m bench.load                      # both databases, 10/50/200 conversations
     .venv/bin/python -m bench.load --databases sqlite --levels 10
+    .venv/bin/python -m bench.load --databases postgresql --levels 10,50
+
+PostgreSQL runs get a scratch database of their own (created, then dropped at the end) on the server
+`--postgres-admin-url` points at.
 """
 
 import argparse
@@ -29,20 +33,39 @@ from bench.load_residents import Outcome, RestResident, SocketResident, hold_con
 from tests.servers import APP_PYTHON, ROOT, ServerProcess, app_process, free_port, rasa_process, tracker_store_url
 
 POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-POSTGRES_BENCH_DB = "lw_load_bench"
 INDEX_DIR = ROOT / "var" / "bench-index"
 RESULTS = ROOT / "bench" / "reports" / "load.json"
 
 
-def database_url(kind: str, scratch: Path) -> str:
-    if kind == "sqlite":
-        return f"sqlite:///{scratch / 'linkway.db'}"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {POSTGRES_BENCH_DB} WITH (FORCE)"))
-        connection.execute(text(f"CREATE DATABASE {POSTGRES_BENCH_DB}"))
-    admin.dispose()
-    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{POSTGRES_BENCH_DB}"
+class ScratchDatabase:
+    """The benchmark's own database, made fresh for one run and dropped after it.
+
+    SQLite: a file in the run's scratch folder (Rasa's tracker store gets a file beside it). PostgreSQL:
+    a database of its own on the server `admin_url` reaches, shared by the app and Rasa's tracker store
+    as in production (`docs/deploy.md`).
+    """
+
+    def __init__(self, kind: str, scratch: Path, admin_url: str = POSTGRES_ADMIN_URL) -> None:
+        self.kind, self.admin_url = kind, admin_url
+        self.name = f"lw_load_bench_{os.getpid()}"
+        if kind == "sqlite":
+            self.url = f"sqlite:///{scratch / 'linkway.db'}"
+        elif kind == "postgresql":
+            self._admin(f"DROP DATABASE IF EXISTS {self.name} WITH (FORCE)", f"CREATE DATABASE {self.name}")
+            self.url = admin_url.rsplit("/", 1)[0] + f"/{self.name}"
+        else:
+            raise ValueError(f"unknown database {kind!r}: choose sqlite or postgresql")
+
+    def _admin(self, *statements: str) -> None:
+        admin = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+        admin.dispose()
+
+    def drop(self) -> None:
+        if self.kind == "postgresql":
+            self._admin(f"DROP DATABASE IF EXISTS {self.name} WITH (FORCE)")
 
 
 def prepare(url: str) -> None:
@@ -153,13 +176,16 @@ def run_level(
     }
 
 
-def bench_database(kind: str, levels: list[int], socket_share: float, think: tuple[float, float]) -> dict:
+def bench_database(
+    kind: str, levels: list[int], socket_share: float, think: tuple[float, float], admin_url: str
+) -> dict:
     scratch = Path(tempfile.mkdtemp(prefix=f"linkway-load-{kind}-"))
-    url = database_url(kind, scratch)
-    prepare(url)
+    database = ScratchDatabase(kind, scratch, admin_url)
+    url = database.url
     app, rasa, app_url, rasa_url = servers(url, scratch)
     rasa.startup_seconds = 900  # a shared, busy machine can take minutes to load the model
     try:
+        prepare(url)
         app.start()
         rasa.start()
         ready = wait_until_ready(app_url)
@@ -179,11 +205,17 @@ def bench_database(kind: str, levels: list[int], socket_share: float, think: tup
     finally:
         rasa.stop()
         app.stop()
+        database.drop()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--databases", default="sqlite,postgresql", help="sqlite, postgresql or both (comma-separated)")
+    parser.add_argument(
+        "--postgres-admin-url",
+        default=POSTGRES_ADMIN_URL,
+        help="a PostgreSQL database the benchmark connects to to create and drop its own scratch database",
+    )
     parser.add_argument("--levels", default="10,50,200")
     parser.add_argument("--socketio-share", type=float, default=0.2)
     parser.add_argument("--think", default="1,3", help="seconds a resident waits before each message: min,max")
@@ -191,7 +223,8 @@ def main() -> None:
     think_min, think_max = (float(value) for value in args.think.split(","))
     levels = [int(level) for level in args.levels.split(",")]
     runs = [
-        bench_database(kind, levels, args.socketio_share, (think_min, think_max)) for kind in args.databases.split(",")
+        bench_database(kind, levels, args.socketio_share, (think_min, think_max), args.postgres_admin_url)
+        for kind in args.databases.split(",")
     ]
     settings = {"levels": levels, "socketio_share": args.socketio_share, "think_seconds": [think_min, think_max]}
     RESULTS.write_text(json.dumps({"settings": settings, "runs": runs}, indent=2, default=str))

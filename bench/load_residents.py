@@ -99,8 +99,10 @@ class SocketResident:
     channel = "socketio"
 
     def __init__(self, rasa_url: str, page_origin: str) -> None:
-        self.rasa_url, self.page_origin = rasa_url, page_origin
-        self.sio = socketio.Client(reconnection=False)
+        self.rasa_url = rasa_url
+        # The page's origin goes in websocket-client's own `origin` option: passed as a header it would be
+        # sent alongside the Origin that websocket-client adds by itself (Rasa's address), and refused.
+        self.sio = socketio.Client(reconnection=False, websocket_extra_options={"origin": page_origin})
         self.replies: list[tuple[float, dict[str, Any]]] = []
         self.arrived = threading.Condition()
         self.confirmed = threading.Event()
@@ -114,10 +116,7 @@ class SocketResident:
 
     def open(self, sender: str) -> None:
         self.sender = sender
-        self.sio.connect(  # as the widget's page does: Rasa refuses pages from origins not allowed
-            self.rasa_url, headers={"Origin": self.page_origin}, transports=["websocket"],
-            wait_timeout=TURN_TIMEOUT_SECONDS,
-        )  # fmt: skip
+        self.sio.connect(self.rasa_url, transports=["websocket"], wait_timeout=TURN_TIMEOUT_SECONDS)
         self.sio.emit("session_request", {"session_id": sender})
         if not self.confirmed.wait(TURN_TIMEOUT_SECONDS):
             raise TimeoutError("no session_confirm over socket.io")
