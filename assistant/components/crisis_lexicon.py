@@ -16,7 +16,7 @@ import yaml
 logger = logging.getLogger(__name__)
 
 RULES_FILE = Path(__file__).resolve().parents[2] / "index" / "detection" / "crisis_rules.yml"
-CLAUSE_BREAKS = re.compile(r"[.!?;:\n,]|\b(?:but|although|though|however)\b")
+CLAUSE_BREAKS = re.compile(r"[.!?;:\n,]|\b(?:but|although|though|however|whereas)\b", re.IGNORECASE)
 # Used when the vocabulary file is missing or unreadable: the plainest wordings of each type.
 MINIMAL_PHRASES = {
     "suicide_self_harm": ["kill myself", "suicide", "suicidal", "end my life", "want to die", "self harm", "overdose"],
@@ -94,7 +94,8 @@ class CrisisLexicon:
     def detect(self, text: str) -> Optional[tuple[str, str]]:
         """The crisis type and the words that triggered it, or None."""
         found: dict[str, str] = {}
-        for clause in CLAUSE_BREAKS.split(self.normalise(text)):
+        # Split before normalising: normalising removes the punctuation that ends a clause.
+        for clause in (self.normalise(part) for part in CLAUSE_BREAKS.split(text)):
             for blank in self.blanks:
                 clause = blank.sub(lambda match: " " * len(match.group(0)), clause)
             over = any(p.search(clause) for p in self.past_markers) and not any(

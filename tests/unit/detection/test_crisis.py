@@ -110,3 +110,103 @@ def test_a_denial_does_not_hide_a_crisis_in_the_next_clause(detector: NeedDetect
     detection = detector.detect("I'm not suicidal, but I took all of my tablets about twenty minutes ago")
 
     assert detection.crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    ("family", "message"),
+    [
+        ("passive wish", "honestly it'd be simpler for everyone if I wasn't around"),
+        ("passive wish", "I'd rather be dead"),
+        ("passive wish", "I pray every night the Lord will take me"),
+        ("passive wish", "I'm gutted every morning when I wake up"),
+        ("passive wish", "I keep hoping I die in my sleep"),
+        ("passive wish", "I just want to stop existing"),
+        ("burden", "I'm just a drain on my family"),
+        ("burden", "I'm a waste of oxygen"),
+        ("burden", "nobody would even notice if I vanished"),
+        ("nothing left", "life's not worth the effort any more"),
+        ("nothing left", "I've got no reason to carry on"),
+        ("nothing left", "what's the point of me"),
+        ("ending things", "I've been thinking about ending things"),
+        ("ending things", "I feel like ending it"),
+        ("ending things", "I don't see any way out of this"),
+        ("can't go on", "I can't keep going like this"),
+        ("can't go on", "I dont want to do this anymore"),
+        ("goodbye", "this will be my last message, thanks for trying"),
+        ("goodbye", "I've left a note for whoever finds me"),
+        ("goodbye", "please tell my girls I love them"),
+        ("goodbye", "you won't hear from me again"),
+        ("affairs in order", "my passwords and bank details are in an envelope for my brother"),
+        ("giving things away", "I've been giving all my records to my mates"),
+        ("plan and means", "I've been collecting my sleeping pills"),
+        ("plan and means", "I've got enough tablets in the drawer to do it"),
+        ("plan and means", "I'm going to swallow the lot tonight"),
+        ("plan and means", "been googling how much it would take"),
+        ("plan and means", "I keep thinking about the railway"),
+        ("plan and means", "I'm sat on the edge of the multi storey car park"),
+        ("plan and means", "I want to crash the car on purpose"),
+        ("overdose wording", "I want to take an overdose"),
+        ("cutting", "I want to slit my wrists"),
+        ("cutting", "I've started cutting again"),
+        ("cutting", "I keep burning my arm with a lighter"),
+        ("text-speak", "relapsed on sh last nite"),
+        ("text-speak", "feeling v sui tonight"),
+        ("text-speak", "wanna b dead"),
+        ("misspelling", "i feel suicidial"),
+        ("not safe", "I'm frightened of what I might do to myself"),
+        ("not safe", "I don't trust myself tonight"),
+    ],
+)
+def test_indirect_suicidal_and_self_harm_wording_is_detected(detector: NeedDetector, family: str, message: str) -> None:
+    assert detector.detect(message).crisis == "suicide_self_harm", family
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've overdosed",
+        "i od'd about an hour ago",
+        "I've necked a load of my painkillers",
+    ],
+)
+def test_an_overdose_already_taken_is_a_medical_emergency(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis == "medical_emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he tried to strangle me last night",
+        "he had his hands round my neck",
+        "my ex keeps turning up at my work",
+    ],
+)
+def test_more_danger_wording_is_detected(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis == "danger_abuse"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I don't want to live in this damp flat any more",
+        "I don't want to live with my parents anymore",
+        "I don't want to go on the waiting list again",
+        "I can't go on holiday this year",
+        "I'm sick of living in this dump",
+        "I'm tired of living on beans on toast",
+        "I'm going to end it with my boyfriend",
+        "I've been giving away my things to the charity shop",
+        "I'd rather die than go to bingo, haha",
+        "I've never self harmed, I just feel flat",
+        "hoping I get picked for the job",
+        "I'm not going to be around next week, I'm at my sister's",
+        "I can't keep going to the food bank",
+        "my mum will kill me when she sees my phone bill",
+        "my phone's dead so I couldn't ring the surgery",
+        "I'm pulling my hair out with the kids",
+        "I could kill for a decent night's sleep",
+        "nobody would notice if I disappeared for a week, that's how lonely it is",
+    ],
+)
+def test_everyday_wording_near_the_crisis_vocabulary_is_not_a_crisis(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None

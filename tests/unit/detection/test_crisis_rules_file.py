@@ -40,3 +40,23 @@ def test_the_rule_layer_alone_finds_a_crisis_without_the_learned_model() -> None
 
 def test_the_rule_layer_alone_ignores_a_figure_of_speech() -> None:
     assert CrisisLexicon.from_file().hits("my knees are killing me on these stairs") == []
+
+
+def test_the_conversations_offline_fallback_reads_the_same_vocabulary_the_same_way() -> None:
+    from assistant.components.crisis_lexicon import CrisisLexicon as OfflineFallback
+
+    rules, fallback = CrisisLexicon.from_file(), OfflineFallback.load()
+    messages = [
+        "I used to work at the hospital. Now I keep thinking about ending things",
+        "I'm not suicidal, but I've been collecting my tablets",
+        "this form is killing me",
+        "he tried to strangle me last night",
+        "I've overdosed",
+        "I used to self harm years ago",
+        "I don't want to live in this flat any more",
+    ]
+
+    for message in messages:
+        hits = rules.hits(message)
+        found = fallback.detect(message)
+        assert (found[0] if found else None) == (hits[0].crisis_type if hits else None), message
