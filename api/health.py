@@ -25,6 +25,7 @@ from api.deps import SettingsDep
 from api.settings import Settings, get_settings
 from index.database import get_engine
 from index.detection import get_detector
+from index.embeddings import limit_torch_threads
 from index.errors import IndexUnavailableError
 from index.search import SearchQuery, get_service_search
 from index.status import IndexStatus, index_status
@@ -57,6 +58,7 @@ warm_up = WarmUp()
 @asynccontextmanager
 async def warm_up_in_background(_app: FastAPI) -> AsyncIterator[None]:
     """The app's lifespan: start loading at once, answer `/health` meanwhile, `/ready` once loaded."""
+    limit_torch_threads(get_settings().torch_threads)
     threading.Thread(target=warm_up.run, args=(get_settings(),), name="warm-up", daemon=True).start()
     yield
 

@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     max_message_chars: int = 2000
     max_request_bytes: int = Field(default=64 * 1024, ge=1024)
     max_webhook_request_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    torch_threads: int = Field(default=1, ge=1)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @model_validator(mode="after")

@@ -7,8 +7,10 @@ indirect wording, so a need mentioned in passing inside a long message still cou
 deny a need ("not lonely, just skint") are left out of both.
 """
 
+import hashlib
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +28,9 @@ LEARNED_THRESHOLD = 0.9
 CUE_SCORE = 0.95
 CRISIS_THRESHOLD = 0.95
 WINDOW_CHARS = 600
+# One resident message is read several times in one turn (Rasa's crisis check over HTTP, then the
+# action that hears the situation); the encoder pass is the cost, so recent readings are kept.
+RECENT_READINGS_KEPT = 256
 # A clause that only denies a need, e.g. "not lonely", "I'm not in debt", "never been a drinker".
 _NEED_DENIAL = re.compile(
     r"^(?:(?:im|i am|i m|i feel|feeling|its|it is|were|we are|honestly|to be honest)\s+)?"
@@ -52,6 +57,9 @@ class NeedDetector:
         self.model = model
         self.need_keys = load_taxonomy().need_keys
         self.crisis_types = list(load_taxonomy().crisis_types)
+        # Keyed by a digest of the cleaned text, in this process's memory only; never written anywhere.
+        self._recent: OrderedDict[bytes, Detection] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     def _denies_need(self, clause: Clause) -> bool:
         return bool(_NEED_DENIAL.match(self._normalised(clause)))
@@ -85,7 +93,22 @@ class NeedDetector:
         return windows
 
     def detect(self, text: str) -> Detection:
+        """The reading of `text`; the same text read again within a few hundred messages costs nothing."""
         message = clean_text(text)
+        key = hashlib.sha256(message.encode()).digest()
+        with self._recent_lock:
+            cached = self._recent.get(key)
+            if cached is not None:
+                self._recent.move_to_end(key)
+                return cached.model_copy(deep=True)
+        detection = self._read(message)
+        with self._recent_lock:
+            self._recent[key] = detection
+            while len(self._recent) > RECENT_READINGS_KEPT:
+                self._recent.popitem(last=False)
+        return detection.model_copy(deep=True)
+
+    def _read(self, message: str) -> Detection:
         scores = dict.fromkeys([*self.need_keys, *self.crisis_types], 0.0)
         evidence: dict[str, str] = {}
         views = [view for window in self._windows(message) for view in self._views(window)]
