@@ -6,7 +6,7 @@ from typing import Any
 from actions.forms import validates
 from actions.protocol import Dispatcher, Tracker, button
 from actions.registry import ActionContext, action
-from actions.wording import AGE_BANDS
+from actions.wording import AGE_BANDS, UNDER_16
 from index.areas import NATIONAL, known_areas, normalise_area
 
 MAX_WHAT_MATTERS_CHARS = 1000
@@ -91,7 +91,7 @@ def validate_age_band(value: Any, tracker: Tracker, dispatcher: Dispatcher, cont
         dispatcher.say("Sorry, I didn't catch that. You can type your age, choose a range, or say 'rather not say'.")
         return {"age_band": None}
     if band == "under_16":
-        dispatcher.utter("utter_under_16")
+        dispatcher.say(UNDER_16)
         return {"age_band": band, "anonymous": True}
     return {"age_band": band}
 

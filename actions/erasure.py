@@ -6,6 +6,7 @@ events when it sees this turn; the `restart` event here clears the slots in memo
 
 from actions.protocol import Dispatcher, Tracker, restarted
 from actions.registry import ActionContext, action
+from actions.wording import DELETED, DELETED_BUT_CLAIMED
 from api.referrals.service import ErasureResult, conversation_key, erase_conversation
 
 
@@ -13,7 +14,7 @@ from api.referrals.service import ErasureResult, conversation_key, erase_convers
 def delete_conversation(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
     result = erase_conversation(context.session, conversation_key(tracker.sender_id, tracker.conversation_started_at))
     if result == ErasureResult.referral_claimed:
-        dispatcher.utter("utter_deleted_but_claimed", phone_route=context.settings.phone_route)
+        dispatcher.say(DELETED_BUT_CLAIMED.format(phone_route=context.settings.phone_route))
     else:
-        dispatcher.utter("utter_deleted")
+        dispatcher.say(DELETED)
     dispatcher.events.append(restarted())

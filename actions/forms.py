@@ -13,7 +13,10 @@ from actions.registry import ActionContext, action
 
 SlotValidator = Callable[[Any, Tracker, Dispatcher, ActionContext], dict[str, Any]]
 VALIDATORS: dict[str, dict[str, SlotValidator]] = {}
-AFFIRM_WORDS = {"yes", "yeah", "yep", "yup", "ok", "okay", "sure", "please", "y", "fine", "alright", "correct"}
+AFFIRM_WORDS = {
+    "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "please", "y", "fine", "alright", "correct",
+    "aye", "definitely", "right", "agree", "course", "good", "carry", "continue",
+}  # fmt: skip
 DENY_WORDS = {"no", "nope", "nah", "n", "not", "dont", "don't", "never"}
 
 
@@ -45,7 +48,12 @@ def yes_or_no(tracker: Tracker) -> bool | None:
         return True
     if intent == "deny":
         return False
-    words = set(tracker.latest_text.lower().replace(",", " ").replace(".", " ").split())
+    return words_say_yes_or_no(tracker.latest_text)
+
+
+def words_say_yes_or_no(text: str) -> bool | None:
+    """Yes or no from the words alone ("no" wins: "not right" is a no); None if neither is there."""
+    words = set(text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split())
     if words & DENY_WORDS:
         return False
     if words & AFFIRM_WORDS:

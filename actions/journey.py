@@ -8,11 +8,24 @@ from typing import Any
 
 from actions.contact import ONS_SLOTS, UNAVAILABLE
 from actions.needs import TOLD, merged_needs, read_needs
-from actions.protocol import Dispatcher, Tracker
+from actions.protocol import Dispatcher, Tracker, button, restarted
 from actions.registry import ActionContext, action
+from actions.wording import (
+    ANONYMOUS_OK,
+    ANYTHING_ELSE,
+    END_ANONYMOUS,
+    END_NO_REFERRAL,
+    END_PHONE_ROUTE,
+    END_YOUNG_PERSON,
+    RESTART,
+)
 
 ABOUT_SLOTS = ("what_matters", "area", "age_band")
 CONTACT_SLOTS = ("contact_name", "contact_detail", "preferred_times", "voicemail_safe")
+START_BUTTONS = [
+    button("Help me find support", "/choose_support"),
+    button("Just look, anonymously", "/choose_anonymous"),
+]
 OPENING_INTENTS = {"greet", "choose_support", "choose_anonymous", "go_anonymous", "affirm", "deny", "thanks"}
 
 
@@ -45,17 +58,17 @@ def next_stage(slots: dict[str, Any]) -> str:
     return "done"
 
 
-def ending(slots: dict[str, Any], phone_route: str) -> tuple[str, dict[str, Any]]:
-    """The closing response for a conversation that ends without (another) referral."""
+def ending(slots: dict[str, Any], phone_route: str) -> str:
+    """The closing words for a conversation that ends without (another) referral."""
     if slots.get("referral_reference"):
-        return "utter_anything_else", {}
+        return ANYTHING_ELSE
     if slots.get("age_band") == "under_16":
-        return "utter_end_young_person", {}
+        return END_YOUNG_PERSON
     if slots.get("anonymous"):
-        return "utter_end_anonymous", {}
+        return END_ANONYMOUS
     if slots.get("contact_detail") == UNAVAILABLE:
-        return "utter_end_phone_route", {"phone_route": phone_route}
-    return "utter_end_no_referral", {}
+        return END_PHONE_ROUTE.format(phone_route=phone_route)
+    return END_NO_REFERRAL
 
 
 @action("action_next_step")
@@ -70,8 +83,7 @@ def next_step(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) 
             slots.update(heard)
     stage = next_stage(slots)
     if stage == "done" and slots.get("stage") != "done":
-        response, variables = ending(slots, context.settings.phone_route)
-        dispatcher.utter(response, **variables)
+        dispatcher.say(ending(slots, context.settings.phone_route))
     dispatcher.set("stage", stage)
 
 
@@ -82,4 +94,11 @@ def go_anonymous(tracker: Tracker, dispatcher: Dispatcher, context: ActionContex
     dispatcher.set("anonymous", True)
     for slot in (*CONTACT_SLOTS, "phone", "email", "wants_link_worker", "consent_store", "consent_share"):
         dispatcher.set(slot, None)
-    dispatcher.utter("utter_anonymous_ok")
+    dispatcher.say(ANONYMOUS_OK)
+
+
+@action("action_restart")
+def start_again(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
+    """ "Start again": forget this conversation's answers and offer the two ways in again."""
+    dispatcher.say(RESTART, buttons=START_BUTTONS)
+    dispatcher.events.append(restarted())

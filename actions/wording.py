@@ -79,3 +79,90 @@ def need_phrase(needs: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# The likely meanings offered when a message was unclear: (button title, payload), by intent.
+INTENT_CHOICES = {
+    "choose_support": ("Help me find support", "/choose_support"),
+    "describe_situation": ("Help me find support", "/choose_support"),
+    "choose_anonymous": ("Just look, anonymously", "/go_anonymous"),
+    "go_anonymous": ("Stay anonymous", "/go_anonymous"),
+    "ask_what_is_this": ("What is Linkway?", "/ask_what_is_this"),
+    "ask_privacy": ("What happens to what I tell you?", "/ask_privacy"),
+    "bot_challenge": ("Am I talking to a person?", "/bot_challenge"),
+    "affirm": ("Yes", "/affirm"),
+    "deny": ("No", "/deny"),
+    "stop": ("Stop for now", "/stop"),
+    "restart": ("Start again", "/restart"),
+    "delete_data": ("Delete what I told you", "/delete_data"),
+    "goodbye": ("I'm finished for now", "/goodbye"),
+}
+CLARIFY_QUESTION = "Sorry, I'm not sure I understood. Did you mean one of these?"
+SOMETHING_ELSE = "Something else"
+REPHRASE_QUESTION = (
+    "Sorry, I didn't quite follow. Could you put it another way? Short, everyday words are fine, "
+    'for example "I\'m struggling with money" or "what is this?".'
+)
+FALLBACK_EXPLANATION = (
+    "I'm sorry, I'm still not sure what you mean, and I don't want to guess. I can help you find "
+    "local support for things like money, housing, feeling lonely, caring for someone or your "
+    'wellbeing, and ask a link worker to get in touch if you\'d like. You can also say "start again" '
+    'or "what is this?". Let\'s carry on from where we were.'
+)
+BARE_YES_AT_START = "Good, let's find you some support."
+BARE_NO_AT_START = (
+    "That's fine. Whenever you're ready, I can help you find support, or you can just look anonymously. "
+    "If you're in danger now, call 999."
+)
+BARE_YES_MIDWAY = "Thanks. Let's carry on from where we were."
+BARE_NO_MIDWAY = (
+    "That's OK, there's no rush. When you'd like to carry on, just say \"carry on\" and I'll pick up where "
+    'we left off. You can also say "stop", or "delete what I told you".'
+)
+BARE_YES_DONE = (
+    'Of course. You can ask me about anything above, say "start again" to look for support with '
+    'something else, or ask "what is this?".'
+)
+BARE_NO_DONE = "OK. Take care, and you're welcome to come back any time."
+
+
+# Said only by actions (so they live here, not in the domain): endings, erasure, anonymity.
+ANONYMOUS_OK = (
+    "That's fine. I won't ask for your name or contact details, and I won't keep what you type once "
+    "we've finished: only an anonymous count of the kinds of help people look for."
+)
+UNDER_16 = (
+    "Thank you for telling me. As you're under 16 I won't ask for your name or contact details; I'll "
+    "show you services for young people. You can talk to Childline any time, free, on 0800 1111 or "
+    "at childline.org.uk."
+)
+END_ANONYMOUS = (
+    "I hope some of these help. Nothing you typed has been kept. You're welcome to come back any "
+    "time, and if things get worse, call 111, or 999 in an emergency."
+)
+END_YOUNG_PERSON = (
+    "I hope some of these help. Remember Childline is there for you any time on 0800 1111, free, and "
+    "it won't show on the phone bill. If you're in danger, call 999."
+)
+END_NO_REFERRAL = (
+    "That's absolutely fine. I haven't kept your details. The services above are yours to contact "
+    "whenever you're ready, and you're welcome to come back any time."
+)
+END_PHONE_ROUTE = (
+    "I haven't kept any contact details. You can ring the link worker team on {phone_route} "
+    "(weekdays 9am to 5pm) and they'll help you from there."
+)
+ANYTHING_ELSE = "Is there anything else I can help with? You can also come back any time."
+DELETED = (
+    "Done: I've deleted what you told me in this conversation, and nothing has been passed on. You "
+    "can start again any time by saying hello."
+)
+DELETED_BUT_CLAIMED = (
+    "I've deleted this conversation. A link worker has already started working on your referral, so "
+    "to remove those details too, please ring the team on {phone_route} and they'll do it for you."
+)
+RESTART = (
+    "Let's start again. I'm Linkway: I can help you find local support and, if you'd like, ask a link "
+    "worker to get in touch. I'm not an emergency service: if you're in danger now, call 999. "
+    "How would you like to start?"
+)

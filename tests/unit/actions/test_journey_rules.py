@@ -1,7 +1,7 @@
 """Where the conversation goes next, and how a resident takes back a need, as plain rules."""
 
 from actions.journey import next_stage
-from actions.needs import taken_back
+from actions.needs import only_these, taken_back
 
 READY_FOR_SERVICES = {"needs_confirmed": True, "what_matters": "company", "area": "Oxford", "age_band": "25_49"}
 
@@ -34,3 +34,13 @@ def test_a_need_named_in_a_negated_message_is_taken_back() -> None:
     assert taken_back("actually it isn't the money", needs) == ["debt_money"]
     assert taken_back("and the bills are awful", needs) == []
     assert taken_back("there's no money left and I'm lonely", needs) == []
+
+
+def test_a_correction_is_read_by_the_need_detector_not_a_word_list() -> None:
+    needs = ["loneliness_isolation", "debt_money"]
+    correction = "actually it's not money, it's just the loneliness"
+    assert taken_back(correction, needs) == ["debt_money"]
+    assert only_these(correction, needs) == ["loneliness_isolation"]
+    assert taken_back("forget the bit about the bills", needs) == ["debt_money"]
+    assert taken_back("it's not really the money side, more that I never see anyone", needs) == ["debt_money"]
+    assert taken_back("no, that's not right", needs) == []
