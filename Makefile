@@ -120,6 +120,8 @@ test-dialogue: train
 test: install lint validate-dialogue test-dialogue
 	$(call say,Running the tests)
 	@$(PY) -m pytest -q tests
+	$(call say,Running the triage tests again on SQLite (the referral store supports both))
+	@env -u DATABASE_URL $(PY) -m pytest -q -p no:cacheprovider tests/unit/triage tests/browser/triage
 
 clean:
 	rm -rf var/index var/models var/stamps
