@@ -28,6 +28,8 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 
+import assistant.action_results  # noqa: F401  (every `rasa run` loads the channels: install the cheap reply check)
+
 logger = logging.getLogger(__name__)
 
 
@@ -103,7 +105,6 @@ class MessageRateLimiter:
             while len(self.memory) > MEMORY_CONVERSATIONS_KEPT:
                 self.memory.popitem(last=False)
         return count <= self.limit
-
 
 
 def guard(on_new_message: OnNewMessage) -> OnNewMessage:
