@@ -16,6 +16,7 @@ PostgreSQL runs get a scratch database of their own (created, then dropped at th
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,7 +31,16 @@ from sqlalchemy import create_engine, text
 
 from bench.load_report import write_report
 from bench.load_residents import Outcome, RestResident, SocketResident, hold_conversation
-from tests.servers import APP_PYTHON, ROOT, ServerProcess, app_process, free_port, rasa_process, tracker_store_url
+from tests.servers import (
+    APP_PYTHON,
+    RASA_MODEL,
+    ROOT,
+    ServerProcess,
+    app_process,
+    free_port,
+    rasa_process,
+    tracker_store_url,
+)
 
 POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 INDEX_DIR = ROOT / "var" / "bench-index"
@@ -92,7 +102,12 @@ def servers(url: str, scratch: Path) -> tuple[ServerProcess, ServerProcess, str,
         "LINKWAY_TRACKER_STORE_URL": tracker_store_url(url, scratch),
         "LINKWAY_LOG_LEVEL": "WARNING",
     }
-    return app_process(app_port, env, scratch), rasa_process(rasa_port, env, scratch), app_url, rasa_url
+    rasa = rasa_process(rasa_port, env, scratch)
+    # A copy of the model: retraining in the shared checkout rewrites var/models while the benchmark runs.
+    model = scratch / RASA_MODEL.name
+    shutil.copyfile(RASA_MODEL, model)
+    rasa.command[rasa.command.index(str(RASA_MODEL))] = str(model)
+    return app_process(app_port, env, scratch), rasa, app_url, rasa_url
 
 
 def wait_until_ready(app_url: str, seconds: float = 600) -> float:
