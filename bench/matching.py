@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "bench" / "reports"
 SIZES = [431, 1_000, 10_000, 100_000]
 WORDS_ONLY = {name: 0.0 for name in ("need_coverage", "main_need", "need_focus", "own_town", "other_town", "local",
-                                     "national", "age_fit", "self_referral", "free")}  # fmt: skip
+                                     "national", "age_fit", "age_group", "self_referral", "free")}  # fmt: skip
 RANKERS = {
     "Linkway (words + needs + place + age + access, diversity)": (RankingWeights(), None),
     "Dense only (same filters)": (RankingWeights(lexical=0, diversify=False, **WORDS_ONLY), "none"),

@@ -29,6 +29,7 @@ class RankingWeights:
     local: float = 0.01
     national: float = -0.02
     age_fit: float = 0.1
+    age_group: float = 0.1
     self_referral: float = 0.02
     free: float = 0.0
     candidates: int = 100
@@ -51,11 +52,13 @@ def fit_score(signals: ServiceSignals, positions: Positions, context: ResidentCo
     score = np.zeros(len(positions), dtype=np.float32)
     if needs:
         score += w.need_coverage * signals.need_coverage(positions, needs)
-        score += w.main_need * signals.main_need(positions, needs)
+        score += w.main_need * signals.main_need(positions, context.main_needs)
         score += w.need_focus * signals.need_focus(positions, needs)
     score += w.own_town * signals.own_town(positions, area) - w.other_town * signals.other_town(positions, area)
     score += w.local * signals.is_local(positions, area) + w.national * signals.is_national(positions, area)
-    score += w.age_fit * signals.age_fit(positions, context.age)
+    score += w.age_fit * signals.age_fit(positions, context.age) + w.age_group * signals.age_group(
+        positions, context.age
+    )
     score += w.self_referral * signals.open_door(positions) + w.free * signals.free(positions)
     return score
 

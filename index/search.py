@@ -4,6 +4,7 @@ search = get_service_search(index_dir)
 results = search.search(SearchQuery(q="nobody rings me", area="Banbury", age=70, limit=5))
 """
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -81,12 +82,32 @@ class SearchResult(BaseModel):
     stale: bool
 
 
-def detected_needs(text: str) -> list[str]:
-    """The detector's needs for the text, strongest first (the first counts most in ranking)."""
+# The ranking also weighs needs the detector scored below its own threshold, so a text it half-recognised
+# still lifts the services for its likely needs: up to RANKED_NEEDS needs scoring at least LIKELY_NEED_SCORE.
+LIKELY_NEED_SCORE = 0.3
+RANKED_NEEDS = 2
+
+
+@dataclass(frozen=True)
+class ReadNeeds:
+    """The needs a search ranks by, main need first, and how sure it is of each (empty when confirmed)."""
+
+    needs: list[str]
+    beliefs: dict[str, float] = field(default_factory=dict)
+
+
+def detected_needs(text: str) -> ReadNeeds:
+    """The detector's needs for the text, strongest first, topped up with its likely needs."""
     from index.detection import get_detector
 
     detection = get_detector().detect(text)
-    return sorted(detection.needs, key=lambda need: -detection.scores.get(need, 0.0))
+    known = load_taxonomy().needs
+    likely = {n: s for n, s in detection.scores.items() if n in known and s >= LIKELY_NEED_SCORE}
+    strongest = sorted(likely, key=lambda need: -likely[need])
+    confirmed = sorted(detection.needs, key=lambda need: -detection.scores.get(need, 0.0))
+    extra = [need for need in strongest if need not in confirmed][: max(0, RANKED_NEEDS - len(confirmed))]
+    beliefs = {need: detection.scores.get(need, 1.0) for need in confirmed} | likely
+    return ReadNeeds(needs=confirmed + extra, beliefs=beliefs)
 
 
 class ServiceSearch:
@@ -119,21 +140,21 @@ class ServiceSearch:
             self_referral_only=query.self_referral,
         )
 
-    def query_needs(self, query: SearchQuery) -> list[str]:
+    def query_needs(self, query: SearchQuery) -> ReadNeeds:
         known = load_taxonomy().needs
         for need in query.needs:
             if need not in known:
                 raise UnknownNeedError(need, list(known))
         if query.needs or not query.detect_needs or not query.q.strip():
-            return list(dict.fromkeys(query.needs))
+            return ReadNeeds(needs=list(dict.fromkeys(query.needs)))
         return detected_needs(query.q)
 
-    def rank(self, query: SearchQuery, criteria: FilterCriteria, needs: list[str], eligible: Mask) -> dict[int, float]:
+    def rank(self, query: SearchQuery, criteria: FilterCriteria, read: ReadNeeds, eligible: Mask) -> dict[int, float]:
         """Scores of the candidates worth ranking: the services most like the words (dense and BM25, and the
         most alike among those meeting the needs) or, with no words, the services meeting the needs."""
-        weights, index = self.weights, self.index
+        weights, index, needs = self.weights, self.index, read.needs
         need_mask = index.need_mask(needs) & eligible if needs else None
-        context = ResidentContext(needs=needs, area=criteria.area, age=criteria.age)
+        context = ResidentContext(needs=needs, area=criteria.area, age=criteria.age, need_beliefs=read.beliefs)
         if not query.q.strip():
             browse = index.by_need_then_name(needs, need_mask) if need_mask is not None else index.by_name(eligible)
             positions = np.array(browse, dtype=np.intp)
@@ -159,9 +180,10 @@ class ServiceSearch:
 
     def search(self, query: SearchQuery) -> list[SearchResult]:
         criteria = self.criteria(query)
-        needs = self.query_needs(query)
+        read = self.query_needs(query)
+        needs = read.needs
         eligible = self.index.filters.eligible(criteria)
-        fused = self.rank(query, criteria, needs, eligible)
+        fused = self.rank(query, criteria, read, eligible)
         ranked = sorted(fused, key=lambda position: (-fused[position], self.index.services[position].name))
         if self.weights.diversify:
             chosen = diversify(ranked, self.index.services, needs, query.limit)

@@ -5,7 +5,7 @@ Every signal is read from the service's own recorded fields and precomputed as a
 hundred candidates is a handful of numpy operations even in a directory of 100,000 services.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -17,15 +17,31 @@ from index.snapshot import ServiceEntry
 Positions = NDArray[np.intp]
 Signal = NDArray[np.float32]
 AGE_SPAN = 100
+# A service whose youngest client is this old is made for older people; one whose oldest is this young,
+# for young people. Either is a better fit than an all-ages service for a resident it admits.
+OLDER_PEOPLE_FROM = 50
+YOUNG_PEOPLE_UP_TO = 25
 
 
 @dataclass(frozen=True)
 class ResidentContext:
-    """What the resident told us that the ranking uses: needs (main need first), canonical area, age."""
+    """What the resident told us that the ranking uses: needs (main need first), canonical area, age.
+
+    `need_beliefs` says how sure we are of each need that may be the main one: empty when the resident
+    confirmed their needs (the first is then the main need for certain), the detector's scores when its
+    needs were read from the text, so a service for a need the detector half-recognised still rises.
+    """
 
     needs: list[str]
     area: str | None
     age: int | None
+    need_beliefs: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def main_needs(self) -> dict[str, float]:
+        if self.need_beliefs:
+            return self.need_beliefs
+        return {self.needs[0]: 1.0} if self.needs else {}
 
 
 class ServiceSignals:
@@ -40,6 +56,7 @@ class ServiceSignals:
         lowest = np.array([e.min_age or 0 for e in services], dtype=np.float32)
         highest = np.array([AGE_SPAN if e.max_age is None else min(e.max_age, AGE_SPAN) for e in services], np.float32)
         self.age_specificity = np.clip(1 - (highest - lowest) / AGE_SPAN, 0, 1).astype(np.float32)
+        self.life_stage = (lowest >= OLDER_PEOPLE_FROM) | (highest <= YOUNG_PEOPLE_UP_TO)
 
     def districts_covered(self, entry: ServiceEntry) -> int:
         district_of = self.hierarchy.district_of
@@ -61,10 +78,13 @@ class ServiceSignals:
                 met += weight * self.needs[need][positions]
         return met / sum(weights) if weights else met
 
-    def main_need(self, positions: Positions, needs: list[str]) -> Signal:
-        if not needs or needs[0] not in self.needs:
-            return np.zeros(len(positions), dtype=np.float32)
-        return self.needs[needs[0]][positions].astype(np.float32)
+    def main_need(self, positions: Positions, beliefs: dict[str, float]) -> Signal:
+        """How sure we are that a need the service meets is the resident's main one (1 when confirmed)."""
+        met = np.zeros(len(positions), dtype=np.float32)
+        for need, belief in beliefs.items():
+            if need in self.needs:
+                met = np.maximum(met, np.float32(min(belief, 1.0)) * self.needs[need][positions])
+        return met
 
     def need_focus(self, positions: Positions, needs: list[str]) -> Signal:
         """Share of the service's own needs that are the resident's: a specialist beats a catch-all."""
@@ -105,6 +125,12 @@ class ServiceSignals:
         if age is None:
             return np.zeros(len(positions), dtype=np.float32)
         return self.age_specificity[positions]
+
+    def age_group(self, positions: Positions, age: int | None) -> Signal:
+        """Made for the resident's stage of life (older or young people), when an age was given."""
+        if age is None:
+            return np.zeros(len(positions), dtype=np.float32)
+        return self.life_stage[positions].astype(np.float32)
 
     def open_door(self, positions: Positions) -> Signal:
         return self.filters.self_referral[positions].astype(np.float32)
