@@ -115,6 +115,12 @@ def test_one_organisations_near_duplicates_do_not_crowd_the_top_five(index_dir: 
     assert max(pairs.values()) <= 2
 
 
+def test_an_older_resident_is_offered_services_made_for_older_people(index_dir: Path) -> None:
+    query = SearchQuery(q="someone to talk to now and then", needs=["loneliness_isolation"], age=80)
+    found = get_service_search(index_dir).search(query)
+    assert all((result.min_age or 0) >= 50 for result in found)
+
+
 def test_words_alone_find_the_need_behind_them(index_dir: Path) -> None:
     query = SearchQuery(q="I am behind on my council tax and the red letters keep arriving", area="Witney", age=40)
     found = get_service_search(index_dir).search(query)
