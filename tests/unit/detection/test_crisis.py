@@ -155,6 +155,12 @@ def test_a_denial_does_not_hide_a_crisis_in_the_next_clause(detector: NeedDetect
         ("misspelling", "i feel suicidial"),
         ("not safe", "I'm frightened of what I might do to myself"),
         ("not safe", "I don't trust myself tonight"),
+        ("goodbye", "I've been drafting goodbye texts to my friends"),
+        ("passive wish", "I'm just sat here waiting to die"),
+        ("passive wish", "I can't see myself growing old"),
+        ("passive wish", "there's no place for me in this world"),
+        ("plan and means", "I've stopped taking my tablets and I'm keeping them in a tin"),
+        ("plan and means", "I've thought about how I would end it"),
     ],
 )
 def test_indirect_suicidal_and_self_harm_wording_is_detected(detector: NeedDetector, family: str, message: str) -> None:
@@ -206,6 +212,7 @@ def test_more_danger_wording_is_detected(detector: NeedDetector, message: str) -
         "I'm pulling my hair out with the kids",
         "I could kill for a decent night's sleep",
         "nobody would notice if I disappeared for a week, that's how lonely it is",
+        "my wife has dementia and I can't leave her on her own",
     ],
 )
 def test_everyday_wording_near_the_crisis_vocabulary_is_not_a_crisis(detector: NeedDetector, message: str) -> None:
