@@ -14,6 +14,7 @@ Configured in endpoints.yml with `type: assistant.components.tracker_store.Priva
 import json
 from typing import Any, Dict, Optional, Text
 
+import sqlalchemy
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
@@ -77,6 +78,17 @@ def redact_event(data: Dict[Text, Any]) -> Dict[Text, Any]:
     return data
 
 
+def write_ahead_log(connection: Any, _record: Any) -> None:
+    """SQLite only (development, tests, the SQLite benchmark): Rasa saves the tracker on every turn, and in
+    SQLite's default journal mode each save waited for several syncs to disk, some 13 % of Rasa's time at 50
+    simultaneous conversations. With a write-ahead log and `synchronous=NORMAL` a save is one append; a
+    crashed process loses nothing committed (a power cut may lose the last turns), as for the app's SQLite."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
 class PrivacyTrackerStore(SQLTrackerStore):
     def __init__(
         self,
@@ -99,6 +111,8 @@ class PrivacyTrackerStore(SQLTrackerStore):
             event_broker=event_broker,
             **kwargs,
         )
+        if dialect == "sqlite":
+            sqlalchemy.event.listen(self.engine, "connect", write_ahead_log)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if asked_to_erase(tracker):
