@@ -141,10 +141,26 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time the process (all its threads) has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_level(
-    rasa_url: str, app_url: str, url: str, residents: int, socket_share: float, think: tuple[float, float]
+    rasa_url: str,
+    app_url: str,
+    url: str,
+    residents: int,
+    socket_share: float,
+    think: tuple[float, float],
+    pids: dict[str, int] | None = None,
 ) -> dict[str, object]:
+    """One level of simultaneous conversations. With the servers' `pids`, also the CPU time each used per
+    turn: unlike times per turn, that figure hardly moves with what else the shared machine is doing."""
+    pids = pids or {}
     before = stored_referrals(url)
+    cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
     socket_count = round(residents * socket_share)
     limits = httpx.Limits(max_connections=residents, max_keepalive_connections=residents)
     started = time.perf_counter()
@@ -162,6 +178,7 @@ def run_level(
     elapsed = time.perf_counter() - started
     time.sleep(1)  # let the last commits land before counting
     turns = [seconds for outcome in outcomes for _, seconds in outcome.turns]
+    cpu_per_turn = {name: (cpu_seconds(pid) - cpu_before[name]) / max(len(turns), 1) for name, pid in pids.items()}
     by_step: dict[str, list[float]] = defaultdict(list)
     for outcome in outcomes:
         for step, seconds in outcome.turns:
@@ -184,6 +201,7 @@ def run_level(
             for step, values in by_step.items()
         },
         "load_average": os.getloadavg()[0],
+        "cpu_seconds_per_turn": {name: round(seconds, 4) for name, seconds in cpu_per_turn.items()},
         "channels": {
             channel: percentile([s for o in outcomes if o.channel == channel for _, s in o.turns], 0.95)
             for channel in ("rest", "socketio")
@@ -207,7 +225,8 @@ def bench_database(
         results = []
         for residents in levels:
             print(f"{kind}: {residents} simultaneous conversations", file=sys.stderr, flush=True)
-            result = run_level(rasa_url, app_url, url, residents, socket_share, think)
+            pids = {name: server.process.pid for name, server in (("app", app), ("rasa", rasa)) if server.process}
+            result = run_level(rasa_url, app_url, url, residents, socket_share, think, pids)
             print(json.dumps({k: v for k, v in result.items() if k != "steps"}), file=sys.stderr, flush=True)
             results.append(result)
         return {
