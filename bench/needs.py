@@ -27,6 +27,7 @@ from index.detection import get_detector  # noqa: E402
 from index.taxonomy import load_taxonomy  # noqa: E402
 
 TUNE_SHARE = 0.6
+WARM_UP = ["hello", "I'm behind on my rent and feeling low", "thanks, that's everything", "is this free?", "bye"]
 # Everything after this line in an existing report is written by hand (the analysis) and kept on re-runs.
 ANALYSIS_MARKER = "<!-- analysis: kept when the benchmark is re-run -->"
 _SEPARATORS = re.compile(r",| and | or |\(|\)")
@@ -64,8 +65,9 @@ def keyword_baseline() -> Callable[[str], tuple[set[str], str | None]]:
 
 
 def run(system: Callable[[str], tuple[set[str], str | None]], rows: list[dict]) -> list[Prediction]:
-    for row in rows[:5]:
-        system(row["text"])
+    # Warm up on texts outside the set: the detector keeps recent readings, so a measured text must be new to it.
+    for text in WARM_UP:
+        system(text)
     predictions = []
     for row in rows:
         started, cpu_started = time.perf_counter(), time.thread_time()
