@@ -81,7 +81,8 @@ def need_phrase(needs: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
-# The likely meanings offered when a message was unclear: (button title, payload), by intent.
+# The likely meanings offered when a message was unclear: (button title, payload), by intent. A bare
+# yes or no is not a meaning (it answers no question), so affirm and deny are never offered.
 INTENT_CHOICES = {
     "choose_support": ("Help me find support", "/choose_support"),
     "describe_situation": ("Help me find support", "/choose_support"),
@@ -90,8 +91,6 @@ INTENT_CHOICES = {
     "ask_what_is_this": ("What is Linkway?", "/ask_what_is_this"),
     "ask_privacy": ("What happens to what I tell you?", "/ask_privacy"),
     "bot_challenge": ("Am I talking to a person?", "/bot_challenge"),
-    "affirm": ("Yes", "/affirm"),
-    "deny": ("No", "/deny"),
     "stop": ("Stop for now", "/stop"),
     "restart": ("Start again", "/restart"),
     "delete_data": ("Delete what I told you", "/delete_data"),

@@ -40,9 +40,16 @@ def test_a_bare_yes_midway_carries_on_from_the_open_question(webhook: TestClient
     assert body["events"] == [{"event": "followup", "name": "action_next_step"}]
 
 
-def test_gibberish_taken_for_a_yes_is_treated_as_unclear(webhook: TestClient) -> None:
+def test_gibberish_taken_for_a_yes_is_treated_as_unclear_with_meaningful_choices_only(webhook: TestClient) -> None:
     request = tracker_request("unclear_at_start", "action_answer_yes_no")
-    request["tracker"]["latest_message"].update(text="blorp fizz", intent={"name": "affirm", "confidence": 0.6})
+    ranking = [
+        {"name": "affirm", "confidence": 0.6},
+        {"name": "deny", "confidence": 0.2},
+        {"name": "ask_what_is_this", "confidence": 0.1},
+    ]
+    request["tracker"]["latest_message"].update(
+        text="blorp fizz", intent={"name": "affirm", "confidence": 0.6}, intent_ranking=ranking
+    )
     body = webhook.post("/webhook", json=request).json()
-    assert body["responses"][0]["buttons"][-1]["title"] == "Something else"
+    assert [b["title"] for b in body["responses"][0]["buttons"]] == ["What is Linkway?", "Something else"]
     assert body["events"] == []
