@@ -74,7 +74,7 @@ def validate_what_matters(
 def validate_area(value: Any, tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> dict[str, Any]:
     area = area_from(tracker.latest_text, tracker.entity_values("area"))
     if area is None:
-        dispatcher.say("Sorry, I don't know that place. Which district or town is nearest to you?")
+        dispatcher.say("Sorry, I don't know that place. If it's a village, the nearest town is fine.")
         return {"area": None}
     if area == OUTSIDE_AREA:
         dispatcher.say(

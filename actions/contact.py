@@ -116,10 +116,8 @@ def validate_contact_detail(value: Any, tracker: Tracker, dispatcher: Dispatcher
         else "I need a phone number or an email address so a link worker can reach you."
     )
     if attempts >= MAX_DETAIL_ATTEMPTS + 1:
-        dispatcher.say(
-            f"{reason} Let's try another way: you can ring the link worker team on {context.settings.phone_route} "
-            "and they'll take your details over the phone."
-        )
+        # The closing words (actions.journey.ending) give the phone route, so it is said once.
+        dispatcher.say("That's OK, we can do this another way.")
         return {"contact_detail": UNAVAILABLE, "contact_attempts": attempts, "requested_slot": None}
     dispatcher.say(f"{reason} Could you try again?")
     return {"contact_detail": None, "contact_attempts": attempts}

@@ -26,7 +26,7 @@ def test_invalid_number_is_asked_again_with_the_reason(webhook: TestClient) -> N
     assert "UK phone number" in body["responses"][0]["text"]
 
 
-def test_third_invalid_number_ends_the_form_and_offers_the_phone_route(webhook: TestClient) -> None:
+def test_third_invalid_number_ends_the_form_and_the_phone_route_is_offered_once(webhook: TestClient) -> None:
     request = tracker_request("contact_form_phone", "validate_contact_form", contact_attempts=2)
     request["tracker"]["latest_message"]["text"] = "not telling"
     body = webhook.post("/webhook", json=request).json()
@@ -35,7 +35,13 @@ def test_third_invalid_number_ends_the_form_and_offers_the_phone_route(webhook: 
         {"event": "slot", "name": "contact_attempts", "value": 3},
         {"event": "slot", "name": "requested_slot", "value": None},
     ]
-    assert "01632 960000" in body["responses"][0]["text"]
+    answered = {"situation": "told", "needs_confirmed": True, "what_matters": "company", "area": "Oxford"}
+    answered |= {"age_band": "25_49", "services_shown": ["svc-1"], "wants_link_worker": True}
+    answered |= {"consent_store": True, "consent_share": True, "contact_detail": "unavailable"}
+    next_step = tracker_request("contact_form_phone", "action_next_step", **answered)
+    ending = webhook.post("/webhook", json=next_step).json()
+    spoken = [reply["text"] for reply in body["responses"] + ending["responses"]]
+    assert sum("01632 960000" in text for text in spoken) == 1
 
 
 def test_under_16_becomes_anonymous_and_hears_about_childline(webhook: TestClient) -> None:
