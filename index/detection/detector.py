@@ -32,9 +32,10 @@ WINDOW_CHARS = 600
 # action that hears the situation); the encoder pass is the cost, so recent readings are kept.
 RECENT_READINGS_KEPT = 256
 # A clause that only denies a need, e.g. "not lonely", "I'm not in debt", "never been a drinker".
+# "not coping", "not sleeping" are struggles, not denials: need_cues.yml lists those first words.
 _NEED_DENIAL = re.compile(
     r"^(?:(?:im|i am|i m|i feel|feeling|its|it is|were|we are|honestly|to be honest)\s+)?"
-    r"(?:not|never been|no longer|not really|not actually)\s+(?:\w+\s*){1,4}$"
+    r"(?:not|never been|no longer|not really|not actually)\s+(?P<first>\w+)(?:\s+\w+){0,3}\s*$"
 )
 
 
@@ -62,7 +63,8 @@ class NeedDetector:
         self._recent_lock = threading.Lock()
 
     def _denies_need(self, clause: Clause) -> bool:
-        return bool(_NEED_DENIAL.match(self._normalised(clause)))
+        denial = _NEED_DENIAL.match(self._normalised(clause))
+        return denial is not None and denial["first"] not in self.cues.struggles
 
     def _normalised(self, clause: Clause) -> str:
         return normalise_words(clause.text, self.lexicon.spellings)

@@ -121,6 +121,7 @@ class NeedCues:
 
     def __init__(self, cues: dict[str, Any], spellings: dict[str, str]) -> None:
         self.needs = {name: Vocabulary.from_spec(spec, spellings, {}) for name, spec in cues["needs"].items()}
+        self.struggles = frozenset(cues.get("struggles") or [])
 
     @classmethod
     def from_file(cls, spellings: dict[str, str], path: Path = NEED_CUES_FILE) -> "NeedCues":

@@ -60,6 +60,17 @@ def test_a_denied_need_is_left_out_and_the_real_one_kept(detector: NeedDetector)
     assert "debt_money" in detection.needs
 
 
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("I'm not coping with the gas bills any more", "debt_money"),
+        ("we are not managing with the rent on this flat", "housing"),
+    ],
+)
+def test_not_coping_is_a_struggle_not_a_denial(detector: NeedDetector, message: str, need: str) -> None:
+    assert need in detector.detect(message).needs
+
+
 def test_a_denied_debt_is_not_reported(detector: NeedDetector) -> None:
     detection = detector.detect("I'm not in debt, I'd just like to join a walking group")
 
