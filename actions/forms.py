@@ -33,6 +33,10 @@ def validates(form: str, slot: str) -> Callable[[SlotValidator], SlotValidator]:
 
 def _form_validation(form: str) -> Callable[[Tracker, Dispatcher, ActionContext], None]:
     def validate(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
+        if tracker.active_loop_name != form:
+            # Rasa is (re)opening the form and sends the answers already given, which were validated
+            # when given. The latest message ("yes, carry on", a summary button) answers none of them.
+            return
         for slot, value in tracker.slots_to_validate().items():
             validator = VALIDATORS[form].get(slot)
             results = validator(value, tracker, dispatcher, context) if validator else {slot: value}

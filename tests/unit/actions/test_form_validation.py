@@ -60,3 +60,9 @@ def test_declining_a_link_worker_ends_the_consent_form(webhook: TestClient) -> N
         {"event": "slot", "name": "wants_link_worker", "value": False},
         {"event": "slot", "name": "requested_slot", "value": None},
     ]
+
+
+def test_reopening_a_form_keeps_the_answers_already_given(webhook: TestClient) -> None:
+    """After a crisis the resident says "yes" to carry on: that is not their name."""
+    body = webhook.post("/webhook", json=tracker_request("contact_form_reopened", "validate_contact_form")).json()
+    assert body == {"events": [], "responses": []}
