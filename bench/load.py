@@ -242,6 +242,16 @@ def bench_database(
         database.drop()
 
 
+def merged_runs(runs: list[dict]) -> list[dict]:
+    """This invocation's runs, plus the earlier results for databases it did not measure (so SQLite and
+    PostgreSQL can be measured at different times, each in a quiet moment)."""
+    measured = {run["database"] for run in runs}
+    earlier = json.loads(RESULTS.read_text())["runs"] if RESULTS.exists() else []
+    kept = [run for run in earlier if run["database"] not in measured]
+    order = ["sqlite", "postgresql"]
+    return sorted(runs + kept, key=lambda run: order.index(run["database"]) if run["database"] in order else 99)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--databases", default="sqlite,postgresql", help="sqlite, postgresql or both (comma-separated)")
@@ -261,7 +271,7 @@ def main() -> None:
         for kind in args.databases.split(",")
     ]
     settings = {"levels": levels, "socketio_share": args.socketio_share, "think_seconds": [think_min, think_max]}
-    RESULTS.write_text(json.dumps({"settings": settings, "runs": runs}, indent=2, default=str))
+    RESULTS.write_text(json.dumps({"settings": settings, "runs": merged_runs(runs)}, indent=2, default=str))
     write_report(json.loads(RESULTS.read_text()))
     print(f"wrote {RESULTS} and bench/reports/load.md", file=sys.stderr)
 

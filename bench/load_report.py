@@ -28,6 +28,18 @@ def level_table(run: dict[str, Any]) -> list[str]:
             f"| {ms(level['p95'])} | {ms(level['p99'])} | {level['errors']} | {level['submitted']} "
             f"| {level['confirmed']} | {level['stored']} | {level['seconds']} s |"
         )
+    measured = [level for level in run["levels"] if level.get("cpu_seconds_per_turn")]
+    if measured:
+        lines += [
+            "",
+            "CPU time per turn (the servers' own, so it hardly moves with other work on the machine): "
+            + "; ".join(
+                f"{level['residents']} conversations: app {ms(level['cpu_seconds_per_turn']['app'])}, "
+                f"Rasa {ms(level['cpu_seconds_per_turn']['rasa'])}"
+                for level in measured
+            )
+            + ".",
+        ]
     errors = sorted({sample for level in run["levels"] for sample in level["error_samples"]})
     if errors:
         lines += ["", "Errors seen: " + "; ".join(f"`{error}`" for error in errors)]
