@@ -25,6 +25,9 @@ PHONE_LIKE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
 NAME_PREFIX = re.compile(
     r"^\s*(?:(?:my name is|my name's|i'm|im|i am|it's|its|call me|just|you can call me)\s+)+", re.I
 )
+# "Skip these", "I'd rather not", "pass": the wellbeing questions are skipped (the classifier may take
+# "skip these" for a yes, so these words are read before the yes or no).
+SKIP_WORDS = re.compile(r"\b(skip|rather not|pass)\b", re.I)
 ONS_SLOTS = ("ons_life_satisfaction", "ons_worthwhile", "ons_happiness", "ons_anxiety")
 SKIPPED = -1
 
@@ -138,7 +141,7 @@ def validate_voicemail_safe(value: Any, tracker: Tracker, dispatcher: Dispatcher
 
 @validates("wellbeing_form", "wellbeing_opt_in")
 def validate_wellbeing_opt_in(value: Any, tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> dict:
-    answer = yes_or_no(tracker)
+    answer = False if SKIP_WORDS.search(tracker.latest_text) else yes_or_no(tracker)
     if answer is None:
         dispatcher.say("Sorry, I need a yes or a no: would you like to answer four quick questions?")
         return {"wellbeing_opt_in": None}
@@ -154,7 +157,7 @@ def score_from(text: str) -> int | None:
 
 def _ons_validator(slot: str) -> None:
     def validate(value: Any, tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> dict:
-        if re.search(r"\b(skip|rather not|pass)\b", tracker.latest_text, re.I):
+        if SKIP_WORDS.search(tracker.latest_text):
             return {other: SKIPPED for other in ONS_SLOTS if tracker.slot(other) is None}
         score = score_from(tracker.latest_text)
         if score is None:

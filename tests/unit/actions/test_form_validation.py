@@ -66,3 +66,14 @@ def test_reopening_a_form_keeps_the_answers_already_given(webhook: TestClient) -
     """After a crisis the resident says "yes" to carry on: that is not their name."""
     body = webhook.post("/webhook", json=tracker_request("contact_form_reopened", "validate_contact_form")).json()
     assert body == {"events": [], "responses": []}
+
+
+def test_typing_skip_skips_the_wellbeing_questions_even_if_taken_for_a_yes(webhook: TestClient) -> None:
+    body = webhook.post("/webhook", json=tracker_request("wellbeing_opt_in", "validate_wellbeing_form")).json()
+    assert body["events"] == [
+        {"event": "slot", "name": "wellbeing_opt_in", "value": False},
+        {"event": "slot", "name": "ons_life_satisfaction", "value": -1},
+        {"event": "slot", "name": "ons_worthwhile", "value": -1},
+        {"event": "slot", "name": "ons_happiness", "value": -1},
+        {"event": "slot", "name": "ons_anxiety", "value": -1},
+    ]
