@@ -33,11 +33,13 @@ def validates(form: str, slot: str) -> Callable[[SlotValidator], SlotValidator]:
 
 def _form_validation(form: str) -> Callable[[Tracker, Dispatcher, ActionContext], None]:
     def validate(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
-        if tracker.active_loop_name != form:
-            # Rasa is (re)opening the form and sends the answers already given, which were validated
-            # when given. The latest message ("yes, carry on", a summary button) answers none of them.
-            return
+        # When Rasa reopens a form (carrying on after a crisis, changing one item from the summary) it
+        # sends the answers already given, validated when given, and the ones just cleared to be asked
+        # again; the latest message ("yes", a summary button) answers none of them, so they are left be.
+        given = tracker.slots_before_latest_message()
         for slot, value in tracker.slots_to_validate().items():
+            if value is None or given.get(slot) == value:
+                continue
             validator = VALIDATORS[form].get(slot)
             results = validator(value, tracker, dispatcher, context) if validator else {slot: value}
             dispatcher.events.extend(slot_set(name, result) for name, result in results.items())

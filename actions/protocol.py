@@ -91,6 +91,20 @@ class Tracker:
                 found[event["name"]] = event.get("value")
         return found
 
+    def slots_before_latest_message(self) -> dict[str, Any]:
+        """Slot values as they stood when the resident sent their latest message."""
+        values: dict[str, Any] = {}
+        before: dict[str, Any] = {}
+        for event in self.events:
+            kind = event.get("event")
+            if kind == "user":
+                before = dict(values)
+            elif kind == "slot":
+                values[event["name"]] = event.get("value")
+            elif kind == "restart":
+                values, before = {}, {}
+        return before
+
     @property
     def conversation_started_at(self) -> float:
         """When the current conversation session began: the last session start, else the first event."""

@@ -63,7 +63,7 @@ def test_declining_a_link_worker_ends_the_consent_form(webhook: TestClient) -> N
 
 
 def test_reopening_a_form_keeps_the_answers_already_given(webhook: TestClient) -> None:
-    """After a crisis the resident says "yes" to carry on: that is not their name."""
+    """The "yes" that carried on after a crisis is not a name, and a cleared answer is asked again, not filled."""
     body = webhook.post("/webhook", json=tracker_request("contact_form_reopened", "validate_contact_form")).json()
     assert body == {"events": [], "responses": []}
 
