@@ -29,6 +29,8 @@ from actions.wording import (
 
 MAX_CHOICES = 3
 MIN_CHOICE_CONFIDENCE = 0.05
+# Before the resident has started there is nothing to start again or to delete.
+NOT_YET_MEANINGFUL = {"restart", "delete_data"}
 
 
 def likely_choices(ranking: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -47,7 +49,10 @@ def likely_choices(ranking: list[dict[str, Any]]) -> list[dict[str, str]]:
 
 def clarify(tracker: Tracker, dispatcher: Dispatcher) -> None:
     """Ask which of the likely meanings the resident had in mind, with a way to say none of them."""
-    buttons = likely_choices(list(tracker.latest_message.get("intent_ranking") or []))
+    ranking = list(tracker.latest_message.get("intent_ranking") or [])
+    if tracker.slot("stage") is None:
+        ranking = [candidate for candidate in ranking if candidate.get("name") not in NOT_YET_MEANINGFUL]
+    buttons = likely_choices(ranking)
     if not buttons:
         buttons = [button(*INTENT_CHOICES["choose_support"]), button(*INTENT_CHOICES["ask_what_is_this"])]
     dispatcher.say(CLARIFY_QUESTION, buttons=[*buttons, button(SOMETHING_ELSE, "/out_of_scope")])

@@ -53,3 +53,14 @@ def test_gibberish_taken_for_a_yes_is_treated_as_unclear_with_meaningful_choices
     body = webhook.post("/webhook", json=request).json()
     assert [b["title"] for b in body["responses"][0]["buttons"]] == ["What is Linkway?", "Something else"]
     assert body["events"] == []
+
+
+def test_before_the_resident_has_started_nothing_is_offered_to_start_again_or_delete(webhook: TestClient) -> None:
+    request = tracker_request("unclear_at_start", "action_default_ask_affirmation")
+    request["tracker"]["latest_message"]["intent_ranking"] = [
+        {"name": "restart", "confidence": 0.4},
+        {"name": "delete_data", "confidence": 0.3},
+        {"name": "stop", "confidence": 0.2},
+    ]
+    body = webhook.post("/webhook", json=request).json()
+    assert [b["title"] for b in body["responses"][0]["buttons"]] == ["Stop for now", "Something else"]
