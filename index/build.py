@@ -88,8 +88,10 @@ def build_index(
     progress: bool = True,
     encoder: Encoder = default_encoder,
 ) -> BuildResult:
+    from index.documents import index_checksum
+
     started = time.perf_counter()
-    checksum = snapshot.checksum()
+    checksum = index_checksum(snapshot)
     config = read_config(index_dir)
     complete = all((index_dir / name).exists() for name in (VECTORS_FILE, SNAPSHOT_FILE, LEXICAL_DIR))
     if config and config.directory_checksum == checksum and complete and not force:

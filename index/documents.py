@@ -11,7 +11,7 @@ import bm25s
 import Stemmer
 
 from index.embeddings import MODEL_NAME
-from index.snapshot import ServiceEntry
+from index.snapshot import ServiceEntry, Snapshot
 from index.taxonomy import load_taxonomy
 
 DOCUMENT_FORMAT = 1
@@ -22,6 +22,14 @@ def service_document(entry: ServiceEntry) -> str:
     needs = [taxonomy.needs[key] for key in entry.needs if key in taxonomy.needs]
     helps = "; ".join(f"{need.label}: {need.covers}" for need in needs)
     return f"{entry.name}. {entry.description}" + (f"\nHelps with {helps}." if helps else "")
+
+
+def index_checksum(snapshot: Snapshot) -> str:
+    """What an index was built from: the directory and the exact text embedded for each service, so a
+    change to the document format or to the taxonomy's wording also makes an index stale."""
+    documents = "\n".join(service_document(entry) for entry in snapshot.services)
+    payload = f"{snapshot.checksum()}\n{DOCUMENT_FORMAT}\n{documents}"
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def embedding_key(document: str) -> str:

@@ -9,7 +9,7 @@ from numpy.typing import NDArray
 from pydantic import ValidationError
 
 from index.build import LEXICAL_DIR
-from index.documents import lexical_tokens
+from index.documents import index_checksum, lexical_tokens
 from index.embeddings import DIMENSION, MODEL_NAME, encode
 from index.errors import IndexUnavailableError
 from index.filters import Mask, ServiceFilters
@@ -91,6 +91,6 @@ def load_index(index_dir: Path) -> LoadedIndex:
         raise IndexUnavailableError(
             f"The index in {index_dir} was built with {config.model}, not {MODEL_NAME}: {hint}."
         )
-    if snapshot.checksum() != config.directory_checksum or vectors.ntotal != len(snapshot.services):
+    if index_checksum(snapshot) != config.directory_checksum or vectors.ntotal != len(snapshot.services):
         raise IndexUnavailableError(f"The index files in {index_dir} disagree with its config.json: {hint}.")
     return LoadedIndex(snapshot, vectors, lexical)

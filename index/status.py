@@ -6,6 +6,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from index.database import session_scope
+from index.documents import index_checksum
 from index.embeddings import MODEL_NAME
 from index.snapshot import load_snapshot_from_database, read_config
 
@@ -27,7 +28,7 @@ def index_status(index_dir: Path, database_url: str) -> IndexStatus:
     if config.model != MODEL_NAME:
         return IndexStatus(False, f"the index was built with {config.model}, not {MODEL_NAME}; rebuild it")
     with session_scope(database_url) as session:
-        checksum = load_snapshot_from_database(session).checksum()
+        checksum = index_checksum(load_snapshot_from_database(session))
     if checksum != config.directory_checksum:
         return IndexStatus(False, "the directory changed since the index was built; run `python -m index build`")
     return IndexStatus(True, "index matches the directory")

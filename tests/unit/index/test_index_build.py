@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from sqlalchemy.orm import Session
 
+from index import documents
 from index.build import build_index
 from index.embeddings import DIMENSION
 from index.errors import IndexUnavailableError
@@ -73,6 +74,17 @@ def test_the_index_is_reported_stale_when_the_directory_changes(
     imported.commit()
     status = index_status(tmp_path, scratch_url)
     assert not status.ready and "python -m index build" in status.reason
+
+
+def test_a_new_document_format_makes_the_index_stale_and_rebuilds(
+    imported: Session, scratch_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_index(load_snapshot_from_database(imported), tmp_path, progress=False)
+    monkeypatch.setattr(documents, "DOCUMENT_FORMAT", documents.DOCUMENT_FORMAT + 1)
+    assert not index_status(tmp_path, scratch_url).ready
+    rebuilt = build_index(load_snapshot_from_database(imported), tmp_path, progress=False)
+    assert not rebuilt.skipped and rebuilt.embedded == 3
+    assert index_status(tmp_path, scratch_url).ready
 
 
 def test_a_missing_index_is_refused_with_what_to_run(tmp_path: Path) -> None:
