@@ -29,6 +29,7 @@ from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 
 import assistant.action_results  # noqa: F401  (every `rasa run` loads the channels: install the cheap reply check)
+from assistant.components.crisis import ask_detector_ahead
 
 logger = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ def guard(on_new_message: OnNewMessage) -> OnNewMessage:
             refusal = EMPTY_TEXT
         if refusal is None:
             message.text = text
+            await ask_detector_ahead(text, message.message_id)
             return await reply_at_least_once(on_new_message, message)
         logger.info(
             "message refused (%s)",
