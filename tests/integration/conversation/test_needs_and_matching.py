@@ -9,8 +9,11 @@ def test_a_need_can_be_removed_with_a_button_and_another_added_in_words(rasa_ser
     start_with_support(chat)
     first = chat.text_of(chat.say("I'm lonely and the bills are piling up"))
     assert "money" in first
-    after_removal = chat.text_of(chat.say('/remove_need{"need":"debt_money"}'))
-    assert "money" not in after_removal and "lonely" in after_removal
+    removal = chat.say('/remove_need{"need":"debt_money"}')
+    assert "taken off money" in chat.text_of(removal)
+    reflection = removal[-1]
+    assert "money" not in reflection["text"] and "lonely" in reflection["text"]
+    assert [b["title"] for b in reflection["buttons"]] == ["Yes, that's right", "Remove: loneliness"]
     after_adding = chat.text_of(chat.say("and the flat has damp and mould everywhere"))
     assert "housing" in after_adding and "lonely" in after_adding
 

@@ -41,3 +41,22 @@ def test_two_needs_end_in_a_referral_row_with_a_reference(rasa_server: str, app_
     assert referral["age_band"] == "65_plus"
     assert referral["consent_version"] and referral["consent_text"]
     assert referral["status"] == "new" and not referral["urgent"]
+
+
+def test_changing_one_detail_from_the_summary_asks_only_for_that_and_keeps_the_rest(
+    rasa_server: str, app_server: str
+) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    tell_and_confirm_needs(chat, "I look after my husband and I'm worn out")
+    give_about(chat, "Thame", "61")
+    consent_to_everything(chat)
+    for answer in ("Brenda", "brenda@example.net", "any time", "yes"):
+        chat.say(answer)
+    assert "Shall I send it?" in chat.text_of(chat.say("Skip these"))
+    change = chat.text_of(chat.say('/change_detail{"detail":"preferred_times"}'))
+    assert "good time to contact you" in change
+    assert "yes or a no" not in change and "phone number or an email" not in change
+    summary = chat.text_of(chat.say("evenings after work"))
+    assert "Best times: evenings after work" in summary
+    assert "Name: Brenda" in summary and "brenda@example.net" in summary and "Area: Thame" in summary

@@ -29,6 +29,17 @@ def test_chit_chat_inside_the_contact_form_is_answered_and_the_question_asked_ag
     assert chat.tracker()["slots"]["phone"] == "+447911123456"
 
 
+def test_a_free_text_answer_is_kept_even_when_it_reads_like_thanks_or_chit_chat(
+    rasa_server: str, app_server: str
+) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    tell_and_confirm_needs(chat, "I look after my husband and I'm worn out")
+    assert "Which area" in chat.text_of(chat.say("a break now and then"))
+    assert "How old" in chat.text_of(chat.say("Thame"))
+    assert chat.tracker()["slots"]["what_matters"] == "a break now and then"
+
+
 def test_a_stray_no_and_yes_at_the_start_get_a_reply_and_a_way_on(rasa_server: str, app_server: str) -> None:
     chat = RestConversation(rasa_server)
     chat.say("hello")
@@ -42,7 +53,7 @@ def test_an_unclear_message_is_met_in_plain_words_never_an_intent_name(rasa_serv
     chat.say("hello")
     first = chat.say("blorp fizz wibble")
     buttons = [button["title"] for button in first[-1].get("buttons", [])]
-    assert "Something else" in buttons
+    assert "Something else" in buttons and "Yes" not in buttons and "No" not in buttons
     assert all("_" not in title for title in buttons) and "_" not in chat.text_of(first)
     chat.say("/out_of_scope")
     assert "_" not in chat.text_of(chat.transcript[-1][1])

@@ -53,6 +53,7 @@ def test_crisis_inside_the_contact_form_gets_help_then_carries_on_and_marks_the_
     assert "LW-" in confirmation
     [referral] = rows(database_url, "SELECT * FROM referrals WHERE phone = '+447911222333'")
     assert referral["urgent"] and referral["crisis_type"] == "suicide_self_harm"
+    assert referral["name"] == "Alex", "the yes that carried on after the crisis is not taken as the name"
     assert "die" in (referral["crisis_evidence"] or "")
 
 
