@@ -45,6 +45,7 @@ from tests.servers import (
 POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 INDEX_DIR = ROOT / "var" / "bench-index"
 RESULTS = ROOT / "bench" / "reports" / "load.json"
+REDIS_URL = "redis://127.0.0.1:6379/1"
 
 
 class ScratchDatabase:
@@ -89,25 +90,35 @@ def prepare(url: str) -> None:
         subprocess.run([str(APP_PYTHON), *command], cwd=ROOT, env=env, check=True, capture_output=True)
 
 
-def servers(url: str, scratch: Path) -> tuple[ServerProcess, ServerProcess, str, str]:
-    app_port, rasa_port = free_port(), free_port()
-    app_url, rasa_url = f"http://127.0.0.1:{app_port}", f"http://127.0.0.1:{rasa_port}"
+def servers(
+    url: str, scratch: Path, rasa_replicas: int = 1, redis_url: str = REDIS_URL
+) -> tuple[ServerProcess, list[ServerProcess], str, list[str]]:
+    """The app and `rasa_replicas` Rasa servers; several share Redis locks, as in `docs/deploy.md`."""
+    app_port = free_port()
+    app_url = f"http://127.0.0.1:{app_port}"
     env = {
         "DATABASE_URL": url,
         "LINKWAY_INDEX_DIR": str(INDEX_DIR),
-        "LINKWAY_RASA_URL": rasa_url,
         "LINKWAY_PUBLIC_URL": app_url,
         "LINKWAY_APP_URL": app_url,
         "ACTION_ENDPOINT_URL": f"{app_url}/webhook",
         "LINKWAY_TRACKER_STORE_URL": tracker_store_url(url, scratch),
         "LINKWAY_LOG_LEVEL": "WARNING",
     }
-    rasa = rasa_process(rasa_port, env, scratch)
+    if rasa_replicas > 1:
+        env |= {"LINKWAY_LOCK_STORE_URL": redis_url, "LINKWAY_REDIS_URL": redis_url}
     # A copy of the model: retraining in the shared checkout rewrites var/models while the benchmark runs.
     model = scratch / RASA_MODEL.name
     shutil.copyfile(RASA_MODEL, model)
-    rasa.command[rasa.command.index(str(RASA_MODEL))] = str(model)
-    return app_process(app_port, env, scratch), rasa, app_url, rasa_url
+    rasas, rasa_urls = [], []
+    for number in range(rasa_replicas):
+        port = free_port()
+        rasa = rasa_process(port, {**env, "LINKWAY_RASA_URL": f"http://127.0.0.1:{port}"}, scratch, f"rasa-{number}")
+        rasa.command[rasa.command.index(str(RASA_MODEL))] = str(model)
+        rasa.startup_seconds = 900  # a shared, busy machine can take minutes to load the model
+        rasas.append(rasa)
+        rasa_urls.append(f"http://127.0.0.1:{port}")
+    return app_process(app_port, env, scratch), rasas, app_url, rasa_urls
 
 
 def wait_until_ready(app_url: str, seconds: float = 600) -> float:
@@ -148,19 +159,20 @@ def cpu_seconds(pid: int) -> float:
 
 
 def run_level(
-    rasa_url: str,
+    rasa_urls: list[str],
     app_url: str,
     url: str,
     residents: int,
     socket_share: float,
     think: tuple[float, float],
-    pids: dict[str, int] | None = None,
+    pids: dict[str, list[int]] | None = None,
 ) -> dict[str, object]:
-    """One level of simultaneous conversations. With the servers' `pids`, also the CPU time each used per
-    turn: unlike times per turn, that figure hardly moves with what else the shared machine is doing."""
+    """One level of simultaneous conversations, each resident staying with one Rasa replica (as a sticky
+    load balancer keeps them). With the servers' `pids`, also the CPU time they used per turn: unlike
+    times per turn, that figure hardly moves with what else the shared machine is doing."""
     pids = pids or {}
     before = stored_referrals(url)
-    cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+    cpu_before = {name: sum(map(cpu_seconds, group)) for name, group in pids.items()}
     socket_count = round(residents * socket_share)
     limits = httpx.Limits(max_connections=residents, max_keepalive_connections=residents)
     started = time.perf_counter()
@@ -168,7 +180,9 @@ def run_level(
         futures = [
             pool.submit(
                 hold_conversation,
-                SocketResident(rasa_url, app_url) if number < socket_count else RestResident(rasa_url, client),
+                SocketResident(rasa_urls[number % len(rasa_urls)], app_url)
+                if number < socket_count
+                else RestResident(rasa_urls[number % len(rasa_urls)], client),
                 number,
                 think,
             )
@@ -178,7 +192,9 @@ def run_level(
     elapsed = time.perf_counter() - started
     time.sleep(1)  # let the last commits land before counting
     turns = [seconds for outcome in outcomes for _, seconds in outcome.turns]
-    cpu_per_turn = {name: (cpu_seconds(pid) - cpu_before[name]) / max(len(turns), 1) for name, pid in pids.items()}
+    cpu_per_turn = {
+        name: (sum(map(cpu_seconds, group)) - cpu_before[name]) / max(len(turns), 1) for name, group in pids.items()
+    }
     by_step: dict[str, list[float]] = defaultdict(list)
     for outcome in outcomes:
         for step, seconds in outcome.turns:
@@ -210,34 +226,42 @@ def run_level(
 
 
 def bench_database(
-    kind: str, levels: list[int], socket_share: float, think: tuple[float, float], admin_url: str
+    kind: str,
+    levels: list[int],
+    socket_share: float,
+    think: tuple[float, float],
+    admin_url: str,
+    rasa_replicas: int = 1,
+    redis_url: str = REDIS_URL,
 ) -> dict:
     scratch = Path(tempfile.mkdtemp(prefix=f"linkway-load-{kind}-"))
     database = ScratchDatabase(kind, scratch, admin_url)
     url = database.url
-    app, rasa, app_url, rasa_url = servers(url, scratch)
-    rasa.startup_seconds = 900  # a shared, busy machine can take minutes to load the model
+    app, rasas, app_url, rasa_urls = servers(url, scratch, rasa_replicas, redis_url)
     try:
         prepare(url)
         app.start()
-        rasa.start()
+        with ThreadPoolExecutor(max_workers=len(rasas)) as starting:  # load the models side by side
+            list(starting.map(ServerProcess.start, rasas))
         ready = wait_until_ready(app_url)
         results = []
         for residents in levels:
             print(f"{kind}: {residents} simultaneous conversations", file=sys.stderr, flush=True)
-            pids = {name: server.process.pid for name, server in (("app", app), ("rasa", rasa)) if server.process}
-            result = run_level(rasa_url, app_url, url, residents, socket_share, think, pids)
+            pids = {"app": [app.process.pid], "rasa": [rasa.process.pid for rasa in rasas]}  # type: ignore[union-attr]
+            result = run_level(rasa_urls, app_url, url, residents, socket_share, think, pids)
             print(json.dumps({k: v for k, v in result.items() if k != "steps"}), file=sys.stderr, flush=True)
             results.append(result)
         return {
             "database": kind,
+            "rasa_replicas": rasa_replicas,
             "levels": results,
             "logs": str(scratch),
             "app_ready_seconds": ready,
-            "memory_mb": {"app": resident_megabytes(app), "rasa": resident_megabytes(rasa)},
+            "memory_mb": {"app": resident_megabytes(app), "rasa": max(map(resident_megabytes, rasas))},
         }
     finally:
-        rasa.stop()
+        for rasa in rasas:
+            rasa.stop()
         app.stop()
         database.drop()
 
@@ -245,11 +269,15 @@ def bench_database(
 def merged_runs(runs: list[dict]) -> list[dict]:
     """This invocation's runs, plus the earlier results for databases it did not measure (so SQLite and
     PostgreSQL can be measured at different times, each in a quiet moment)."""
-    measured = {run["database"] for run in runs}
+
+    def key(run: dict) -> tuple[str, int]:
+        return run["database"], run.get("rasa_replicas", 1)
+
+    measured = {key(run) for run in runs}
     earlier = json.loads(RESULTS.read_text())["runs"] if RESULTS.exists() else []
-    kept = [run for run in earlier if run["database"] not in measured]
+    kept = [run for run in earlier if key(run) not in measured]
     order = ["sqlite", "postgresql"]
-    return sorted(runs + kept, key=lambda run: order.index(run["database"]) if run["database"] in order else 99)
+    return sorted(runs + kept, key=lambda run: (order.index(run["database"]), key(run)[1]))
 
 
 def main() -> None:
@@ -261,13 +289,25 @@ def main() -> None:
         help="a PostgreSQL database the benchmark connects to to create and drop its own scratch database",
     )
     parser.add_argument("--levels", default="10,50,200")
+    parser.add_argument(
+        "--rasa-replicas", type=int, default=1, help="Rasa servers sharing the Redis lock store at --redis-url"
+    )
+    parser.add_argument("--redis-url", default=REDIS_URL)
     parser.add_argument("--socketio-share", type=float, default=0.2)
     parser.add_argument("--think", default="1,3", help="seconds a resident waits before each message: min,max")
     args = parser.parse_args()
     think_min, think_max = (float(value) for value in args.think.split(","))
     levels = [int(level) for level in args.levels.split(",")]
     runs = [
-        bench_database(kind, levels, args.socketio_share, (think_min, think_max), args.postgres_admin_url)
+        bench_database(
+            kind,
+            levels,
+            args.socketio_share,
+            (think_min, think_max),
+            args.postgres_admin_url,
+            args.rasa_replicas,
+            args.redis_url,
+        )
         for kind in args.databases.split(",")
     ]
     settings = {"levels": levels, "socketio_share": args.socketio_share, "think_seconds": [think_min, think_max]}

@@ -16,7 +16,8 @@ def ms(seconds: float) -> str:
 
 def level_table(run: dict[str, Any]) -> list[str]:
     lines = [
-        f"### {run['database']}",
+        f"### {run['database']}"
+        + (f", {run['rasa_replicas']} Rasa servers" if run.get("rasa_replicas", 1) > 1 else ""),
         "",
         "| conversations | of which socket.io | turns | p50 / turn | p95 / turn | p99 / turn | errors "
         "| referrals submitted | confirmed to resident | stored | wall time |",
