@@ -127,7 +127,7 @@ def deployment(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 def forget_redis_keys() -> None:
     """Remove only what this deployment wrote: Rasa's conversation locks and the rate counters."""
     client = redis.Redis(db=REDIS_DB)
-    for pattern in ("lock:*", "linkway:chat-rate:*", f"{REDIS_KEY_PREFIX}*"):
+    for pattern in ("lock:*", "linkway:lock-mutex:*", "linkway:chat-rate:*", f"{REDIS_KEY_PREFIX}*"):
         for key in client.scan_iter(match=pattern):
             client.delete(key)
 
