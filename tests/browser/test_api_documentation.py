@@ -1,22 +1,10 @@
 """The API documentation at /docs works on a machine with no internet, under the strict CSP."""
 
-from collections.abc import Iterator
-
-import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.browser.widget.chromium import chromium, requested_urls
-
-
-@pytest.fixture
-def browser() -> Iterator[webdriver.Chrome]:
-    driver = chromium()
-    try:
-        yield driver
-    finally:
-        driver.quit()
+from tests.browser.widget.chromium import requested_urls
 
 
 def test_the_api_documentation_lists_the_operations_from_the_app_alone(

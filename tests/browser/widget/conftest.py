@@ -17,15 +17,6 @@ from tests.servers import ServerProcess, app_process, free_port
 
 
 @pytest.fixture
-def browser() -> Iterator[webdriver.Chrome]:
-    driver = chromium()
-    try:
-        yield driver
-    finally:
-        driver.quit()
-
-
-@pytest.fixture
 def phone_browser() -> Iterator[webdriver.Chrome]:
     """A 320 px wide viewport, the narrowest phone the widget must work on (Chromium's windows do not
     shrink that far, so the viewport is emulated)."""
