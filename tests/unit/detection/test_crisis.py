@@ -161,6 +161,16 @@ def test_a_denial_does_not_hide_a_crisis_in_the_next_clause(detector: NeedDetect
         ("passive wish", "there's no place for me in this world"),
         ("plan and means", "I've stopped taking my tablets and I'm keeping them in a tin"),
         ("plan and means", "I've thought about how I would end it"),
+        ("decision made", "I've made my mind up and I feel at peace with it"),
+        ("not missed", "I honestly don't think I'd be missed"),
+        ("not missed", "no one would realise I was gone"),
+        ("death on the mind", "I can't stop thinking about dying"),
+        ("death on the mind", "I think about death constantly"),
+        ("no way out", "the only way out would be to not be here"),
+        ("no will left", "I've lost all will to live"),
+        ("plan and means", "I've been sat staring at my sleeping pills all evening"),
+        ("plan and means", "I've lined up all my tablets on the kitchen table"),
+        ("ending things", "it feels like the end of the road for me"),
     ],
 )
 def test_indirect_suicidal_and_self_harm_wording_is_detected(detector: NeedDetector, family: str, message: str) -> None:
@@ -213,6 +223,12 @@ def test_more_danger_wording_is_detected(detector: NeedDetector, message: str) -
         "I could kill for a decent night's sleep",
         "nobody would notice if I disappeared for a week, that's how lonely it is",
         "my wife has dementia and I can't leave her on her own",
+        "I've made my mind up to go back to college in September",
+        "I'd be missed at work if I left, they're short staffed",
+        "the queue at the council took so long I lost the will to live",
+        "the pharmacist lined up my tablets in a dosette box",
+        "I'm looking at the tablets to check the dose",
+        "my dad kept thinking about death duties when he wrote his will",
     ],
 )
 def test_everyday_wording_near_the_crisis_vocabulary_is_not_a_crisis(detector: NeedDetector, message: str) -> None:

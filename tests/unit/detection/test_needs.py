@@ -35,6 +35,59 @@ def test_misspellings_and_text_speak_are_understood(detector: NeedDetector, mess
     assert need in detector.detect(message).needs
 
 
+@pytest.mark.parametrize(
+    ("need", "message"),
+    [
+        ("loneliness_isolation", "nobody's been round to see me since the clocks went back"),
+        ("loneliness_isolation", "I have my tea on my own in front of the telly every night"),
+        ("loneliness_isolation", "all my mates have drifted off since I moved to Reading"),
+        ("loneliness_isolation", "I'm new to this town and haven't got any family round here"),
+        ("loneliness_isolation", "since the kids moved out the evenings are so long"),
+        ("loneliness_isolation", "cant remember the last time i saw my friends"),
+        ("long_term_condition", "my COPD flares up every winter and I can hardly get about"),
+        ("long_term_condition", "my sugar levels are all over the place with the new insulin"),
+        ("long_term_condition", "my knees are shot and I'm on the waiting list for a new hip"),
+        ("long_term_condition", "since I had a stroke my right side has been weak"),
+        ("long_term_condition", "my legs aren't what they were and the stairs are a struggle"),
+        ("mental_wellbeing", "I'm lying awake every night and crying a lot in the day"),
+        ("mental_wellbeing", "I've been proper low and can't be bothered with anything"),
+        ("mental_wellbeing", "I get panicky and jittery whenever I'm in a crowd"),
+        ("family_parenting", "my 14 year old is kicking off every night and the school keep ringing"),
+        ("family_parenting", "there's constant rows at home since me and my husband separated"),
+        ("family_parenting", "my son won't listen to a word I say and has got in with a bad crowd"),
+        ("carer_support", "I help my husband wash and dress since his stroke"),
+        ("carer_support", "my mum needs me round the clock and I never get a break from caring"),
+        ("carer_support", "I sort all her tablets and meals every day"),
+        ("loneliness_isolation", "I feel totally cut off since I gave up the car"),
+        ("loneliness_isolation", "I don't get out much anymore and the house is far too quiet"),
+        ("loneliness_isolation", "it's strange doing the shopping just for one"),
+        ("long_term_condition", "I can't do the garden what with my knees"),
+        ("mental_wellbeing", "I've hit rock bottom and I've lost my spark"),
+        ("mental_wellbeing", "I've not felt myself for months, everything's an effort"),
+    ],
+)
+def test_indirect_wording_for_the_harder_needs_is_understood(detector: NeedDetector, need: str, message: str) -> None:
+    assert need in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("the house is lovely and quiet now the builders have gone", "loneliness_isolation"),
+        ("my mum's hips are bad so I do her shopping", "long_term_condition"),
+        ("I'm down to my last tenner until Friday", "mental_wellbeing"),
+        ("the pharmacist helped me get my tablets sorted", "carer_support"),
+        ("the gas was cut off when we moved in", "loneliness_isolation"),
+        ("I'm stuck at home waiting for the engineer today", "loneliness_isolation"),
+        ("I need help with my back garden, it's overgrown", "long_term_condition"),
+    ],
+)
+def test_everyday_wording_near_the_new_cues_is_not_read_as_that_need(
+    detector: NeedDetector, message: str, need: str
+) -> None:
+    assert need not in detector.detect(message).needs
+
+
 def test_several_needs_in_one_message_are_all_found(detector: NeedDetector) -> None:
     detection = detector.detect(
         "Since my husband died I've been on my own in the house, and now the council tax "
@@ -42,6 +95,16 @@ def test_several_needs_in_one_message_are_all_found(detector: NeedDetector) -> N
     )
 
     assert {"bereavement", "debt_money"} <= set(detection.needs)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my mum and dad argue all the time and I feel really down", "my parents keep fighting and I can't sleep"],
+)
+def test_parents_arguing_is_a_family_need_as_well_as_how_it_feels(detector: NeedDetector, message: str) -> None:
+    detection = detector.detect(message)
+
+    assert {"family_parenting", "mental_wellbeing"} <= set(detection.needs)
 
 
 def test_a_need_mentioned_in_passing_in_a_long_message_is_found(detector: NeedDetector) -> None:
