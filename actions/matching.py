@@ -30,7 +30,18 @@ def match_services(
     search = get_service_search(context.settings.index_dir)
     search_area = NATIONAL if area in (None, OUTSIDE_AREA) else area
     limit = min(MAX_CARDS, max(MIN_CARDS, 2 * len(needs)))
-    query = SearchQuery(q=what_matters or "", needs=needs, area=search_area, age=age, limit=limit, detect_needs=False)
+    # With no age given (only "rather not say" leaves it out; under-18 bands give one) the resident is
+    # taken for an adult: services only for children and young people are left out.
+    adult = age is None
+    query = SearchQuery(
+        q=what_matters or "",
+        needs=needs,
+        area=search_area,
+        age=age,
+        no_youth_only=adult,
+        limit=limit,
+        detect_needs=False,
+    )
     services = search.search(query)
     if len(services) < MIN_CARDS:
         services += search.search(query.model_copy(update={"q": "", "needs": [], "limit": MIN_CARDS}))
@@ -38,7 +49,9 @@ def match_services(
     unmet = []
     if search_area != NATIONAL:
         for need in needs:
-            local = search.search(SearchQuery(needs=[need], area=search_area, age=age, limit=5, detect_needs=False))
+            local = search.search(
+                SearchQuery(needs=[need], area=search_area, age=age, no_youth_only=adult, limit=5, detect_needs=False)
+            )
             if not any(need in service.needs and service.areas != [NATIONAL] for service in local):
                 unmet.append(need)
     return Matches(services=services, unmet_needs=unmet)

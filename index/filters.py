@@ -16,6 +16,7 @@ from index.snapshot import ServiceEntry
 Mask = NDArray[np.bool_]
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SELF_REFERRAL_ROUTES = {"self_referral", "either"}
+ADULT_AGE = 18
 
 
 def minutes(clock: str) -> int:
@@ -33,6 +34,7 @@ class FilterCriteria:
     open_at: datetime | None = None
     language: str | None = None
     self_referral_only: bool = False
+    no_youth_only: bool = False
 
 
 class ServiceFilters:
@@ -86,6 +88,8 @@ class ServiceFilters:
         mask = self.active.copy()
         if criteria.age is not None:
             mask &= (self.min_age <= criteria.age) & (criteria.age <= self.max_age)
+        if criteria.no_youth_only:
+            mask &= self.max_age >= ADULT_AGE
         if criteria.area is not None:
             mask &= self.label_mask(self.by_area, self.hierarchy.matching_labels(criteria.area))
         if criteria.delivery is not None:

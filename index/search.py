@@ -52,6 +52,9 @@ class SearchQuery(BaseModel):
     open_now: bool = False
     language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$")
     self_referral: bool = False
+    no_youth_only: bool = Field(
+        default=False, description="leave out services only for under-18s (for a resident who did not give their age)"
+    )
     limit: int = Field(default=5, ge=1, le=50)
     detect_needs: bool = True
     at: datetime | None = Field(default=None, description="the moment `open_now` refers to; defaults to now (UK time)")
@@ -138,6 +141,7 @@ class ServiceSearch:
             open_at=open_at,
             language=query.language,
             self_referral_only=query.self_referral,
+            no_youth_only=query.no_youth_only,
         )
 
     def query_needs(self, query: SearchQuery) -> ReadNeeds:

@@ -91,6 +91,16 @@ def test_open_on_a_weekday_returns_only_services_with_a_session_that_day(index_d
         assert any(session["day"] == "sat" for session in entry.schedule)
 
 
+def test_no_youth_only_leaves_out_services_for_under_18s_and_keeps_the_rest(index_dir: Path) -> None:
+    search = get_service_search(index_dir)
+    query = SearchQuery(needs=["activities_learning"], area="Oxford", limit=50)
+    everyone = search.search(query)
+    adults = search.search(query.model_copy(update={"no_youth_only": True}))
+    assert any(r.max_age is not None and r.max_age < 18 for r in everyone), "the case this option is for"
+    assert adults and all(r.max_age is None or r.max_age >= 18 for r in adults)
+    assert {r.id for r in everyone if r.max_age is None or r.max_age >= 18} <= {r.id for r in adults}
+
+
 def test_open_now_returns_only_services_open_at_that_moment(index_dir: Path) -> None:
     search = get_service_search(index_dir)
     tuesday_night = datetime(2026, 11, 24, 23, 30, tzinfo=ZoneInfo("Europe/London"))
