@@ -9,9 +9,12 @@
 
 Configured in endpoints.yml with `type: assistant.components.tracker_store.PrivacyTrackerStore` and
 `url: ${LINKWAY_TRACKER_STORE_URL}` (`sqlite:///var/rasa-tracker.db` or `postgresql://...`).
+- Each conversation's events stay in memory between turns (`event_cache.py`), so a turn reads only
+  the rows stored since the last one instead of the whole conversation.
 """
 
 import json
+import os
 from typing import Any, Dict, Optional, Text
 
 import sqlalchemy
@@ -21,6 +24,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.engine.url import make_url
 
+from assistant.components.event_cache import CachedConversation, EventCache
+
 REDACTED = "[redacted]"
 ERASE_ACTION = "action_delete_conversation"
 # Slots that hold the resident's own words or contact details.
@@ -29,6 +34,8 @@ PERSONAL_SLOTS = {
     "need_evidence", "crisis_evidence", "needs_confirmed", "summary_confirmed", "wants_link_worker",
     "consent_store", "consent_share", "ons_life_satisfaction", "ons_worthwhile", "ons_happiness", "ons_anxiety",
 }  # fmt: skip
+CACHED_CONVERSATIONS_VARIABLE = "LINKWAY_TRACKER_CACHE_CONVERSATIONS"
+CACHED_CONVERSATIONS_DEFAULT = 500
 
 
 def is_anonymous(tracker: DialogueStateTracker) -> bool:
@@ -113,6 +120,36 @@ class PrivacyTrackerStore(SQLTrackerStore):
         )
         if dialect == "sqlite":
             sqlalchemy.event.listen(self.engine, "connect", write_ahead_log)
+        self.cache = EventCache(int(os.environ.get(CACHED_CONVERSATIONS_VARIABLE, CACHED_CONVERSATIONS_DEFAULT)))
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """The latest session's tracker, as Rasa's SQL tracker store builds it, reading only new rows."""
+        conversation = self.read_events(sender_id)
+        if not conversation.rows or self.domain is None:
+            return None
+        return DialogueStateTracker.from_events(sender_id, conversation.latest_session(), self.domain.slots)
+
+    def read_events(self, sender_id: Text) -> CachedConversation:
+        table = self.SQLEvent
+        cached = self.cache.get(sender_id) or CachedConversation()
+        with self.session_scope() as session:
+            new_rows = (
+                session.query(table.id, table.data)
+                .filter(table.sender_id == sender_id, table.id > cached.last_row_id)
+                .order_by(table.id)
+                .all()
+            )
+            stored = session.query(sqlalchemy.func.count(table.id)).filter(table.sender_id == sender_id).scalar()
+            if stored != cached.rows + len(new_rows):
+                cached = CachedConversation()
+                everything = session.query(table.id, table.data).filter(table.sender_id == sender_id)
+                new_rows = everything.order_by(table.id).all()
+        cached.extend((row_id, json.loads(data)) for row_id, data in new_rows)
+        if cached.rows:
+            self.cache.keep(sender_id, cached)
+        else:
+            self.cache.forget(sender_id)
+        return cached
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if asked_to_erase(tracker):
@@ -138,6 +175,7 @@ class PrivacyTrackerStore(SQLTrackerStore):
             session.commit()
 
     def erase(self, sender_id: Text) -> None:
+        self.cache.forget(sender_id)
         with self.session_scope() as session:
             session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             session.commit()
