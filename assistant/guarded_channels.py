@@ -181,12 +181,25 @@ class PayloadSocketIOOutput(SocketIOOutput):
         await self._send_message(recipient_id, json_message)
 
 
+TURN_ENDED_EVENT = "turn_ended"
+
+
 def with_payload_output(on_new_message: OnNewMessage) -> OnNewMessage:
+    """Socket.io turns get the payload output, and end with a `turn_ended` event to the conversation's room.
+
+    Socket.io sends each reply as it is ready and has no end of turn of its own; with `turn_ended` the
+    widget keeps its typing indicator until the last reply, and a client knows a turn is over without
+    guessing from a quiet spell (which splits turns whenever the server is busy)."""
+
     async def handle(message: UserMessage) -> Any:
         channel = message.output_channel
-        if type(channel) is SocketIOOutput:
-            message.output_channel = PayloadSocketIOOutput(channel.sio, channel.bot_message_evt)
-        return await on_new_message(message)
+        if type(channel) is not SocketIOOutput:
+            return await on_new_message(message)
+        message.output_channel = PayloadSocketIOOutput(channel.sio, channel.bot_message_evt)
+        try:
+            return await on_new_message(message)
+        finally:
+            await channel.sio.emit(TURN_ENDED_EVENT, {}, room=message.sender_id)
 
     return handle
 

@@ -18,7 +18,6 @@ import socketio
 
 REFERENCE = re.compile(r"LW-[0-9A-Z]{4}")
 TURN_TIMEOUT_SECONDS = 60
-SOCKET_QUIET_SECONDS = 0.6
 
 SITUATIONS = [
     "I've been really lonely since I retired and my bills keep going up",
@@ -106,12 +105,19 @@ class SocketResident:
         self.replies: list[tuple[float, dict[str, Any]]] = []
         self.arrived = threading.Condition()
         self.confirmed = threading.Event()
+        self.turn_ended = False
         self.sio.on("bot_uttered", self._on_reply)
+        self.sio.on("turn_ended", self._on_turn_ended)
         self.sio.on("session_confirm", lambda _session: self.confirmed.set())
 
     def _on_reply(self, data: dict[str, Any]) -> None:
         with self.arrived:
             self.replies.append((time.perf_counter(), data))
+            self.arrived.notify_all()
+
+    def _on_turn_ended(self, _data: Any = None) -> None:
+        with self.arrived:
+            self.turn_ended = True
             self.arrived.notify_all()
 
     def open(self, sender: str) -> None:
@@ -122,18 +128,17 @@ class SocketResident:
             raise TimeoutError("no session_confirm over socket.io")
 
     def say(self, message: str) -> list[dict[str, Any]]:
-        """Send; the turn is over once no reply has come for a quiet spell after the last one."""
+        """Send; the turn is over when Linkway's socket.io channel sends `turn_ended`."""
         with self.arrived:
             self.replies.clear()
+            self.turn_ended = False
         self.sio.emit("user_uttered", {"message": message, "session_id": self.sender})
         deadline = time.perf_counter() + TURN_TIMEOUT_SECONDS
         with self.arrived:
-            while not self.replies:
+            while not self.turn_ended:
                 if not self.arrived.wait(timeout=max(0.0, deadline - time.perf_counter())):
-                    raise TimeoutError("no reply over socket.io")
-            while self.arrived.wait(timeout=SOCKET_QUIET_SECONDS):
-                pass
-            self.last_reply_at = self.replies[-1][0]
+                    raise TimeoutError("the turn did not end over socket.io")
+            self.last_reply_at = self.replies[-1][0] if self.replies else time.perf_counter()
             return [data for _, data in self.replies]
 
     def close(self) -> None:

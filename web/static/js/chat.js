@@ -109,11 +109,14 @@ const conversation = openConversation({
   onStatus: setStatus,
   onBotMessage(message) {
     if (!message || typeof message !== "object") return;
-    showTyping(false);
     appendEntry({ from: "bot", message });
     addBotMessage(message);
     prefillArea(message);
     if (customPayload(message)?.type === "anonymous_mode") setAnonymous(true);
+  },
+  // More replies may follow a reply; the indicator stays until the server says the turn is over.
+  onTurnEnded() {
+    showTyping(false);
   },
 });
 

@@ -7,7 +7,7 @@ import { io } from "/static/vendor/socket.io/socket.io.esm.min.js";
 
 const UNREACHABLE_AFTER_MS = 8000;
 
-export function openConversation({ rasaUrl, sessionId, metadata, onSession, onBotMessage, onStatus }) {
+export function openConversation({ rasaUrl, sessionId, metadata, onSession, onBotMessage, onTurnEnded, onStatus }) {
   let currentId = sessionId;
   let confirmed = false;
   let unreachableTimer = null;
@@ -68,6 +68,11 @@ export function openConversation({ rasaUrl, sessionId, metadata, onSession, onBo
 
   socket.on("bot_uttered", (message) => {
     if (!closed) onBotMessage(message);
+  });
+
+  // Sent by Linkway's socket.io channel after the last reply of each turn.
+  socket.on("turn_ended", () => {
+    if (!closed) onTurnEnded();
   });
 
   socket.on("disconnect", (reason) => {
