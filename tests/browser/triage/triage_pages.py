@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Any
 
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.expected_conditions import staleness_of
@@ -52,10 +52,15 @@ def sign_out(driver: WebDriver) -> None:
 
 
 def press(driver: WebDriver, label: str) -> None:
-    """Press a form's button and wait for the next page to replace this one."""
+    """Press a form's button and wait for the next page to replace this one.
+
+    While the old page is being torn down, chromedriver can answer a probe of its
+    elements with an "unhandled inspector error" instead of a stale reference; the
+    wait polls again rather than failing on that moment.
+    """
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.XPATH, f"//button[normalize-space()={label!r}]").click()
-    WebDriverWait(driver, 20).until(staleness_of(page))
+    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(staleness_of(page))
 
 
 def choose(driver: WebDriver, select_id: str, visible_text: str) -> None:
