@@ -1,18 +1,24 @@
 """The two-stage fallback in plain words, and a kind answer to a yes or no that answers no question.
 
-Rasa's `action_two_stage_fallback` loop calls these in turn: `action_default_ask_affirmation` offers
-the likely meanings as buttons in the resident's words (never an intent name), then
-`action_default_ask_rephrase` asks them to put it another way, and if that is still unclear
-`action_default_fallback` says what Linkway can do and goes back to where the conversation was
-(the follow-up `action_next_step` re-asks the question that was open), so nothing repeats in a loop.
+Rasa's `action_two_stage_fallback` loop calls our `action_default_ask_affirmation`,
+`action_default_ask_rephrase` and `action_default_fallback`, but its own choice between them lets a
+second unclear message end the loop at once, and one that had been taken for "Something else" ask
+again. So each of the three answers by how many messages in a row were not understood: the first gets
+the likely meanings as buttons in the resident's words (never an intent name), the second a request to
+put it another way, and the third what Linkway can do and the question that was open (the follow-up
+`action_next_step` re-asks it, or before the resident has chosen a way in, the two ways in), so nothing
+repeats in a loop. A message the classifier took for yes or no with no yes or no in it ("asdf"), or
+only half-heard as stop, start again, delete or carry on (actions/understanding.py), is read again as
+not understood and handed to that loop.
 """
 
 from typing import Any
 
 from actions.forms import words_say_yes_or_no, yes_or_no
 from actions.journey import START_BUTTONS
-from actions.protocol import Dispatcher, Tracker, button
+from actions.protocol import Dispatcher, Tracker, active_loop, button
 from actions.registry import ActionContext, action
+from actions.understanding import FALLBACK_LOOP, intent_believed, read_as_unclear
 from actions.wording import (
     BARE_NO_AT_START,
     BARE_NO_DONE,
@@ -22,6 +28,7 @@ from actions.wording import (
     BARE_YES_MIDWAY,
     CLARIFY_QUESTION,
     FALLBACK_EXPLANATION,
+    FALLBACK_EXPLANATION_AT_START,
     INTENT_CHOICES,
     REPHRASE_QUESTION,
     SOMETHING_ELSE,
@@ -58,14 +65,62 @@ def clarify(tracker: Tracker, dispatcher: Dispatcher) -> None:
     dispatcher.say(CLARIFY_QUESTION, buttons=[*buttons, button(SOMETHING_ELSE, "/out_of_scope")])
 
 
+# Actions that run while the resident is being asked what they meant; any other ends a run of unclear messages.
+REPAIR_ACTIONS = {"action_listen", FALLBACK_LOOP}
+
+
+def unclear_in_a_row(tracker: Tracker) -> int:
+    """How many messages the resident has sent since the conversation last moved on, this one included."""
+    count = 0
+    for event in reversed(tracker.applied_events):
+        if event.get("event") == "user":
+            count += 1
+        elif event.get("event") == "action" and event.get("name") not in REPAIR_ACTIONS:
+            break
+    return count
+
+
+def repair(tracker: Tracker, dispatcher: Dispatcher) -> None:
+    """The likely meanings, then a request to put it another way, then what Linkway can do and back."""
+    misses = unclear_in_a_row(tracker)
+    if misses <= 1:
+        clarify(tracker, dispatcher)
+    elif misses == 2:
+        dispatcher.say(REPHRASE_QUESTION)
+        # Rasa ends its loop after two unclear messages in a row; keep it open for the answer.
+        dispatcher.events.append(active_loop(FALLBACK_LOOP))
+    else:
+        give_up_kindly(tracker, dispatcher)
+
+
+def give_up_kindly(tracker: Tracker, dispatcher: Dispatcher) -> None:
+    """Say what Linkway can do, forget the unclear message, close the loop and go back to the open question.
+
+    Before the resident has chosen a way in there is no open question (`action_next_step` would start
+    the support journey unasked), so the two ways in are offered again.
+    """
+    dispatcher.events.extend([{"event": "rewind"}, active_loop(None)])
+    if tracker.slot("stage") is None:
+        dispatcher.say(FALLBACK_EXPLANATION_AT_START, buttons=START_BUTTONS)
+        dispatcher.events.append({"event": "followup", "name": "action_listen"})
+        return
+    dispatcher.say(FALLBACK_EXPLANATION)
+    carry_on(dispatcher)
+
+
 @action("action_default_ask_affirmation")
 def ask_affirmation(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
-    clarify(tracker, dispatcher)
+    repair(tracker, dispatcher)
 
 
 @action("action_default_ask_rephrase")
 def ask_rephrase(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
-    dispatcher.say(REPHRASE_QUESTION)
+    repair(tracker, dispatcher)
+
+
+@action("action_default_fallback")
+def default_fallback(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
+    repair(tracker, dispatcher)
 
 
 def carry_on(dispatcher: Dispatcher) -> None:
@@ -73,25 +128,26 @@ def carry_on(dispatcher: Dispatcher) -> None:
     dispatcher.events.append({"event": "followup", "name": "action_next_step"})
 
 
-@action("action_default_fallback")
-def give_up_kindly(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
-    """Say what Linkway can do, forget the unclear message, and go back to the open question."""
-    dispatcher.say(FALLBACK_EXPLANATION)
-    dispatcher.events.append({"event": "rewind"})
-    carry_on(dispatcher)
+@action("action_check_understood")
+def check_understood(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
+    """Before stopping, starting again, deleting, or carrying on after a crisis or the submission: a message
+    only half-heard as that goes to the two-stage fallback instead (its follow-up skips the rule's next step)."""
+    heard = yes_or_no(tracker) is True if tracker.latest_intent == "affirm" else intent_believed(tracker)
+    if not heard:
+        dispatcher.events.extend(read_as_unclear(tracker))
 
 
 @action("action_answer_yes_no")
 def answer_yes_no(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
     """A yes or no when no question was open: a short helpful reply; a yes then carries on.
 
-    A short message the classifier took for yes or no but that has no yes or no in it is unclear,
-    so the resident is offered the likely meanings instead.
+    A message the classifier took for yes or no but that has no yes or no in it was not understood,
+    so it goes through the two-stage fallback like any other unclear message.
     """
     text = tracker.latest_text
     answer = yes_or_no(tracker) if text.startswith("/") else words_say_yes_or_no(text)
     if answer is None:
-        clarify(tracker, dispatcher)
+        dispatcher.events.extend(read_as_unclear(tracker))
         return
     stage = tracker.slot("stage")
     if stage is None:

@@ -10,12 +10,14 @@ from typing import Any
 
 from actions.protocol import Dispatcher, Tracker, slot_set
 from actions.registry import ActionContext, action
+from actions.understanding import believed
 
 SlotValidator = Callable[[Any, Tracker, Dispatcher, ActionContext], dict[str, Any]]
 VALIDATORS: dict[str, dict[str, SlotValidator]] = {}
 AFFIRM_WORDS = {
     "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "please", "y", "fine", "alright", "correct",
-    "aye", "definitely", "right", "agree", "course", "good", "carry", "continue",
+    "aye", "definitely", "right", "agree", "course", "good", "carry", "continue", "absolutely", "certainly",
+    "perfect", "great", "lovely", "brilliant", "ahead",
 }  # fmt: skip
 DENY_WORDS = {"no", "nope", "nah", "n", "not", "dont", "don't", "never"}
 
@@ -48,13 +50,16 @@ def _form_validation(form: str) -> Callable[[Tracker, Dispatcher, ActionContext]
 
 
 def yes_or_no(tracker: Tracker) -> bool | None:
-    """The resident's yes or no, from the intent or plainly worded text; None if neither."""
+    """The resident's yes or no, from the intent or plainly worded text; None if neither.
+
+    Typed text the classifier only half-heard as a yes or no, with no yes or no in its words ("asdf"
+    can read as a yes), is no answer: consent and confirmations are never taken from gibberish.
+    """
     intent = tracker.latest_intent
-    if intent == "affirm":
-        return True
-    if intent == "deny":
-        return False
-    return words_say_yes_or_no(tracker.latest_text)
+    words = words_say_yes_or_no(tracker.latest_text)
+    if intent in ("affirm", "deny"):
+        return intent == "affirm" if believed(tracker, words is not None) else None
+    return words
 
 
 def words_say_yes_or_no(text: str) -> bool | None:

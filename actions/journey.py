@@ -10,6 +10,7 @@ from actions.contact import ONS_SLOTS, UNAVAILABLE
 from actions.needs import TOLD, merged_needs, read_needs
 from actions.protocol import Dispatcher, Tracker, button, restarted
 from actions.registry import ActionContext, action
+from actions.understanding import intent_believed, read_as_unclear
 from actions.wording import (
     ANONYMOUS_OK,
     ANYTHING_ELSE,
@@ -99,6 +100,12 @@ def go_anonymous(tracker: Tracker, dispatcher: Dispatcher, context: ActionContex
 
 @action("action_restart")
 def start_again(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
-    """ "Start again": forget this conversation's answers and offer the two ways in again."""
+    """ "Start again": forget this conversation's answers and offer the two ways in again.
+
+    Rasa's own rule runs this straight after the intent, so a message only half-heard as "start again"
+    is handed to the two-stage fallback here."""
+    if not intent_believed(tracker):
+        dispatcher.events.extend(read_as_unclear(tracker))
+        return
     dispatcher.say(RESTART, buttons=START_BUTTONS)
     dispatcher.events.append(restarted())

@@ -42,6 +42,13 @@ def restarted() -> Event:
     return {"event": "restart"}
 
 
+def undo_till_previous(events: list[Event], kind: str) -> None:
+    """Drop events from the end up to and including the latest of this kind."""
+    while events:
+        if events.pop().get("event") == kind:
+            return
+
+
 @dataclass
 class Tracker:
     """Read-only view of the tracker Rasa sent."""
@@ -59,6 +66,24 @@ class Tracker:
     @property
     def events(self) -> list[Event]:
         return list(self.raw.get("events") or [])
+
+    @property
+    def applied_events(self) -> list[Event]:
+        """The events still in force, as Rasa replays them: a `rewind` takes back the latest message and
+        the listen before it, an `undo` the latest action, a `restart` everything."""
+        applied: list[Event] = []
+        for event in self.events:
+            kind = event.get("event")
+            if kind == "restart":
+                applied = []
+            elif kind == "rewind":
+                undo_till_previous(applied, "user")
+                undo_till_previous(applied, "action")
+            elif kind == "undo":
+                undo_till_previous(applied, "action")
+            else:
+                applied.append(event)
+        return applied
 
     @property
     def latest_message(self) -> dict[str, Any]:

@@ -102,11 +102,18 @@ REPHRASE_QUESTION = (
     "Sorry, I didn't quite follow. Could you put it another way? Short, everyday words are fine, "
     'for example "I\'m struggling with money" or "what is this?".'
 )
-FALLBACK_EXPLANATION = (
+FALLBACK_WHAT_LINKWAY_DOES = (
     "I'm sorry, I'm still not sure what you mean, and I don't want to guess. I can help you find "
     "local support for things like money, housing, feeling lonely, caring for someone or your "
-    'wellbeing, and ask a link worker to get in touch if you\'d like. You can also say "start again" '
-    'or "what is this?". Let\'s carry on from where we were.'
+    "wellbeing, and ask a link worker to get in touch if you'd like."
+)
+FALLBACK_EXPLANATION = (
+    f'{FALLBACK_WHAT_LINKWAY_DOES} You can also say "start again" or "what is this?". '
+    "Let's carry on from where we were."
+)
+FALLBACK_EXPLANATION_AT_START = (
+    f"{FALLBACK_WHAT_LINKWAY_DOES} Would you like me to help you find support, or would you rather just look, "
+    'anonymously? You can also ask "what is this?".'
 )
 BARE_YES_AT_START = "Good, let's find you some support."
 BARE_NO_AT_START = (

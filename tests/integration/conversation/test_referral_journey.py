@@ -41,6 +41,7 @@ def test_two_needs_end_in_a_referral_row_with_a_reference(rasa_server: str, app_
     assert referral["age_band"] == "65_plus"
     assert referral["consent_version"] and referral["consent_text"]
     assert referral["status"] == "new" and not referral["urgent"]
+    assert "Did you mean" in chat.text_of(chat.say("asdf")), "gibberish after the result is not taken as a yes"
 
 
 def test_changing_one_detail_from_the_summary_asks_only_for_that_and_keeps_the_rest(

@@ -1,7 +1,12 @@
 """Repairs a resident would try: taking back a need in words, chit-chat mid-form, a stray yes or no, unclear text."""
 
+import pytest
+
 from tests.chat import RestConversation
 from tests.integration.conversation.journeys import give_about, start_with_support, tell_and_confirm_needs
+
+GIBBERISH = "qwop zorb"
+STOPPED = "I'll stop here"
 
 
 def test_a_need_taken_back_in_words_is_dropped_and_the_other_kept(rasa_server: str, app_server: str) -> None:
@@ -57,3 +62,62 @@ def test_an_unclear_message_is_met_in_plain_words_never_an_intent_name(rasa_serv
     assert all("_" not in title for title in buttons) and "_" not in chat.text_of(first)
     chat.say("/out_of_scope")
     assert "_" not in chat.text_of(chat.transcript[-1][1])
+
+
+@pytest.mark.parametrize(
+    "misses",
+    [
+        pytest.param(("asdf", "xyz abc", "lkjh"), id="gibberish-the-classifier-takes-for-yes"),
+        pytest.param(("blorp fizz wibble", "/out_of_scope", "hmm jkl"), id="something-else-then-unclear-again"),
+    ],
+)
+def test_unclear_messages_escalate_to_rephrase_then_what_linkway_does_and_back_to_the_question(
+    rasa_server: str, app_server: str, misses: tuple[str, str, str]
+) -> None:
+    chat = RestConversation(rasa_server)
+    chat.say("hello")
+    first, second, third = (chat.text_of(chat.say(message)) for message in misses)
+    assert "Did you mean" in first
+    assert "put it another way" in second and "Did you mean" not in second
+    assert "still not sure" in third and "help you find support, or would you rather just look" in third
+    tracker = chat.tracker()
+    assert tracker["active_loop"].get("name") != "action_two_stage_fallback"
+    assert tracker["slots"]["stage"] is None, "before a way in was chosen, giving up does not start the journey"
+    assert [b["payload"] for b in chat.transcript[-1][1][-1]["buttons"]] == ["/choose_support", "/choose_anonymous"]
+    chat.say("/choose_support")
+    reflection = chat.text_of(chat.say("I'm lonely since I moved here"))
+    assert "lonel" in reflection, "after giving up, the journey starts when the resident chooses"
+
+
+def test_gibberish_the_classifier_takes_for_stop_does_not_end_the_conversation(
+    rasa_server: str, app_server: str
+) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    tell_and_confirm_needs(chat)
+    reply = chat.text_of(chat.say(GIBBERISH))
+    assert STOPPED not in reply and "Did you mean" in reply
+    assert chat.text_of(chat.say("/stop")).count(STOPPED) == 1, "the stop button is still believed"
+
+
+def test_stop_start_again_and_delete_in_words_are_still_believed(rasa_server: str, app_server: str) -> None:
+    believed = (("stop please", STOPPED), ("start again", "Help me find support"), ("erase my details", "deleted"))
+    for words, expected in believed:
+        chat = RestConversation(rasa_server)
+        start_with_support(chat)
+        replies = chat.say(words)
+        shown = chat.text_of(replies) + " ".join(b["title"] for r in replies for b in r.get("buttons") or [])
+        assert expected in shown
+
+
+@pytest.mark.parametrize("safe_answer", ["/affirm", "/deny"], ids=["carry-on-offered", "ready-to-carry-on"])
+def test_gibberish_after_a_crisis_is_not_taken_as_ready_to_carry_on(
+    rasa_server: str, app_server: str, safe_answer: str
+) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    chat.say("I keep thinking about killing myself")
+    chat.say(safe_answer)
+    reply = chat.text_of(chat.say("asdf"))
+    assert "Did you mean" in reply and "tell me over several messages" not in reply
+    assert "tell me over several messages" in chat.text_of(chat.say("/affirm")), "a plain yes still carries on"

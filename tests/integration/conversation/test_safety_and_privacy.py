@@ -129,3 +129,37 @@ def test_delete_what_i_told_you_erases_the_conversation_and_the_unclaimed_referr
     assert "deleted" in reply
     assert rows(database_url, "SELECT id FROM referrals WHERE email = :e", e=email) == []
     assert email not in tracker_store_text(database_url)
+
+
+def test_not_safe_after_a_crisis_gets_the_help_again_warmly_and_no_rush_to_carry_on(
+    rasa_server: str, app_server: str
+) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    chat.say("I can't go on, I want to end my life")
+    replies = chat.say("/deny")
+    reply = chat.text_of(replies)
+    assert all(number in reply for number in ("999", "116 123", "85258", "NHS 111 option 2"))
+    assert "stay and talk" in reply and "whenever you're ready" in reply
+    assert "would you like to carry on" not in reply
+    assert [b["title"] for b in replies[-1]["buttons"]] == ["I'm ready to carry on"]
+    assert "In your own words" in chat.text_of(chat.say("/affirm"))
+
+
+def test_not_safe_from_someone_at_home_repeats_the_silent_call_and_the_helpline(
+    rasa_server: str, app_server: str
+) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    chat.say("my partner hits me and I'm scared he'll kill me")
+    reply = chat.text_of(chat.say("/deny"))
+    assert "press 55" in reply and "0808 2000 247" in reply and "stay and talk" in reply
+
+
+def test_a_hedged_answer_to_the_safety_question_is_not_taken_as_safe(rasa_server: str, app_server: str) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    chat.say("I keep thinking about killing myself")
+    reply = chat.text_of(chat.say("im nt sure"))
+    assert "glad you're safe" not in reply
+    assert "116 123" in reply and "stay and talk" in reply

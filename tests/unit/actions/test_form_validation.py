@@ -77,3 +77,20 @@ def test_typing_skip_skips_the_wellbeing_questions_even_if_taken_for_a_yes(webho
         {"event": "slot", "name": "ons_happiness", "value": -1},
         {"event": "slot", "name": "ons_anxiety", "value": -1},
     ]
+
+
+def test_gibberish_half_heard_as_a_yes_is_not_taken_as_consent(webhook: TestClient) -> None:
+    request = tracker_request("consent_form_declined", "validate_consent_form")
+    request["tracker"]["latest_message"].update(text="asdf", intent={"name": "affirm", "confidence": 0.72})
+    request["tracker"]["events"][-1]["value"] = "asdf"
+    body = webhook.post("/webhook", json=request).json()
+    assert body["events"] == [{"event": "slot", "name": "wants_link_worker", "value": None}]
+    assert "yes or a no" in body["responses"][0]["text"]
+
+
+def test_a_sure_yes_in_words_the_classifier_knows_is_still_a_yes(webhook: TestClient) -> None:
+    request = tracker_request("consent_form_declined", "validate_consent_form")
+    request["tracker"]["latest_message"].update(text="go on then", intent={"name": "affirm", "confidence": 0.98})
+    request["tracker"]["events"][-1]["value"] = "go on then"
+    body = webhook.post("/webhook", json=request).json()
+    assert {"event": "slot", "name": "wants_link_worker", "value": True} in body["events"]
