@@ -11,6 +11,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DIRECTORY_FILE ?= data/directory/oxfordshire.json
 APP_PORT ?= 8000
 RASA_PORT ?= 5005
+# Rasa handles every message on one event loop per process: two workers use both cores, sharing
+# conversation locks (and chat rate limits) through Redis. Without Redis, one worker, locks in memory.
+RASA_WORKERS ?= 2
+LINKWAY_REDIS_URL ?= redis://127.0.0.1:6379/1
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export RASA_TELEMETRY_ENABLED := false
@@ -80,6 +84,11 @@ var/models/linkway.tar.gz: $(STAMPS)/rasa-env $(RASA_SOURCES)
 start:
 	$(call say,Starting Rasa on :$(RASA_PORT) and the app on :$(APP_PORT) (Ctrl-C stops both))
 	@trap 'kill 0' INT TERM EXIT; \
+	if $(PY) -c "import redis; redis.Redis.from_url('$(LINKWAY_REDIS_URL)', socket_timeout=2).ping()" 2>/dev/null; then \
+		export LINKWAY_LOCK_STORE_URL=$(LINKWAY_REDIS_URL) LINKWAY_REDIS_URL=$(LINKWAY_REDIS_URL) SANIC_WORKERS=$(RASA_WORKERS); \
+	else \
+		echo "Redis is not answering at $(LINKWAY_REDIS_URL): one Rasa worker, locks in memory"; \
+	fi; \
 	ACTION_ENDPOINT_URL=http://localhost:$(APP_PORT)/webhook LINKWAY_APP_URL=http://localhost:$(APP_PORT) \
 	LINKWAY_TRACKER_STORE_URL=$${LINKWAY_TRACKER_STORE_URL:-sqlite:///var/rasa-tracker.db} $(RASA) run --enable-api --port $(RASA_PORT) \
 		--credentials assistant/credentials.yml --endpoints assistant/endpoints.yml --model var/models/linkway.tar.gz \

@@ -2,12 +2,14 @@
 
 For each database (SQLite, PostgreSQL) it prepares a fresh database as `make run` does (migrate,
 import the shipped directory, build the index), starts Rasa and the app exactly as `make start`
-does (one process each, loopback only), then runs each level of simultaneous conversations once.
+does (one app process, one Rasa server with two workers sharing Redis locks; loopback only), then
+runs each level of simultaneous conversations once.
 It reports p50/p95/p99 time per turn, errors, and referrals submitted against referrals stored.
 
     .venv/bin/python -m bench.load                      # both databases, 10/50/200 conversations
     .venv/bin/python -m bench.load --databases sqlite --levels 10
     .venv/bin/python -m bench.load --databases postgresql --levels 10,50
+    .venv/bin/python -m bench.load --databases postgresql --levels 50 --rasa-workers 1
 
 PostgreSQL runs get a scratch database of their own (created, then dropped at the end) on the server
 `--postgres-admin-url` points at.
@@ -46,6 +48,7 @@ POSTGRES_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 INDEX_DIR = ROOT / "var" / "bench-index"
 RESULTS = ROOT / "bench" / "reports" / "load.json"
 REDIS_URL = "redis://127.0.0.1:6379/1"
+RASA_WORKERS = 2  # as `make start` runs Rasa when Redis answers
 
 
 class ScratchDatabase:
@@ -91,9 +94,10 @@ def prepare(url: str) -> None:
 
 
 def servers(
-    url: str, scratch: Path, rasa_replicas: int = 1, redis_url: str = REDIS_URL
+    url: str, scratch: Path, rasa_replicas: int = 1, redis_url: str = REDIS_URL, rasa_workers: int = RASA_WORKERS
 ) -> tuple[ServerProcess, list[ServerProcess], str, list[str]]:
-    """The app and `rasa_replicas` Rasa servers; several share Redis locks, as in `docs/deploy.md`."""
+    """The app and `rasa_replicas` Rasa servers of `rasa_workers` workers each; several workers or servers
+    share Redis locks, as `make start` and `docs/deploy.md` run them."""
     app_port = free_port()
     app_url = f"http://127.0.0.1:{app_port}"
     env = {
@@ -105,8 +109,9 @@ def servers(
         "LINKWAY_TRACKER_STORE_URL": tracker_store_url(url, scratch),
         "LINKWAY_LOG_LEVEL": "WARNING",
     }
-    if rasa_replicas > 1:
+    if rasa_replicas > 1 or rasa_workers > 1:
         env |= {"LINKWAY_LOCK_STORE_URL": redis_url, "LINKWAY_REDIS_URL": redis_url}
+    env["SANIC_WORKERS"] = str(rasa_workers)
     # A copy of the model: retraining in the shared checkout rewrites var/models while the benchmark runs.
     model = scratch / RASA_MODEL.name
     shutil.copyfile(RASA_MODEL, model)
@@ -131,11 +136,31 @@ def wait_until_ready(app_url: str, seconds: float = 600) -> float:
     raise RuntimeError(f"the app at {app_url} was not ready in {seconds} s")
 
 
+def process_tree(pid: int) -> list[int]:
+    """The process and its descendants (Rasa's Sanic workers are child processes)."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children[int(fields[1])].append(int(stat.parent.name))
+    tree, waiting = [], [pid]
+    while waiting:
+        current = waiting.pop()
+        tree.append(current)
+        waiting += children.get(current, [])
+    return tree
+
+
 def resident_megabytes(server: ServerProcess) -> float:
-    """The server's resident memory (VmRSS) as it stands after the run."""
+    """The resident memory (VmRSS) of the server's processes as it stands after the run, summed (pages a
+    worker shares with its parent after the fork count in both)."""
     assert server.process is not None
-    status = Path(f"/proc/{server.process.pid}/status").read_text()
-    kilobytes = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+    kilobytes = 0
+    for pid in process_tree(server.process.pid):
+        status = Path(f"/proc/{pid}/status").read_text()
+        kilobytes += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
     return round(kilobytes / 1024)
 
 
@@ -153,9 +178,12 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User and system CPU time the process (all its threads) has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User and system CPU time the process and its descendants (all their threads) have used so far."""
+    total = 0
+    for member in process_tree(pid):
+        fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def run_level(
@@ -233,11 +261,12 @@ def bench_database(
     admin_url: str,
     rasa_replicas: int = 1,
     redis_url: str = REDIS_URL,
+    rasa_workers: int = RASA_WORKERS,
 ) -> dict:
     scratch = Path(tempfile.mkdtemp(prefix=f"linkway-load-{kind}-"))
     database = ScratchDatabase(kind, scratch, admin_url)
     url = database.url
-    app, rasas, app_url, rasa_urls = servers(url, scratch, rasa_replicas, redis_url)
+    app, rasas, app_url, rasa_urls = servers(url, scratch, rasa_replicas, redis_url, rasa_workers)
     try:
         prepare(url)
         app.start()
@@ -254,6 +283,7 @@ def bench_database(
         return {
             "database": kind,
             "rasa_replicas": rasa_replicas,
+            "rasa_workers": rasa_workers,
             "levels": results,
             "logs": str(scratch),
             "app_ready_seconds": ready,
@@ -270,14 +300,14 @@ def merged_runs(runs: list[dict]) -> list[dict]:
     """This invocation's runs, plus the earlier results for databases it did not measure (so SQLite and
     PostgreSQL can be measured at different times, each in a quiet moment)."""
 
-    def key(run: dict) -> tuple[str, int]:
-        return run["database"], run.get("rasa_replicas", 1)
+    def key(run: dict) -> tuple[str, int, int]:
+        return run["database"], run.get("rasa_replicas", 1), run.get("rasa_workers", 1)
 
     measured = {key(run) for run in runs}
     earlier = json.loads(RESULTS.read_text())["runs"] if RESULTS.exists() else []
     kept = [run for run in earlier if key(run) not in measured]
     order = ["sqlite", "postgresql"]
-    return sorted(runs + kept, key=lambda run: (order.index(run["database"]), key(run)[1]))
+    return sorted(runs + kept, key=lambda run: (order.index(run["database"]), key(run)[1], -key(run)[2]))
 
 
 def main() -> None:
@@ -293,6 +323,9 @@ def main() -> None:
         "--rasa-replicas", type=int, default=1, help="Rasa servers sharing the Redis lock store at --redis-url"
     )
     parser.add_argument("--redis-url", default=REDIS_URL)
+    parser.add_argument(
+        "--rasa-workers", type=int, default=RASA_WORKERS, help="Sanic workers per Rasa server (make start: 2)"
+    )
     parser.add_argument("--socketio-share", type=float, default=0.2)
     parser.add_argument("--think", default="1,3", help="seconds a resident waits before each message: min,max")
     args = parser.parse_args()
@@ -307,6 +340,7 @@ def main() -> None:
             args.postgres_admin_url,
             args.rasa_replicas,
             args.redis_url,
+            args.rasa_workers,
         )
         for kind in args.databases.split(",")
     ]

@@ -17,7 +17,8 @@ def ms(seconds: float) -> str:
 def level_table(run: dict[str, Any]) -> list[str]:
     lines = [
         f"### {run['database']}"
-        + (f", {run['rasa_replicas']} Rasa servers" if run.get("rasa_replicas", 1) > 1 else ""),
+        + (f", {run['rasa_replicas']} Rasa servers" if run.get("rasa_replicas", 1) > 1 else "")
+        + f", Rasa with {run.get('rasa_workers', 1)} worker{'s' if run.get('rasa_workers', 1) > 1 else ''}",
         "",
         "| conversations | of which socket.io | turns | p50 / turn | p95 / turn | p99 / turn | errors "
         "| referrals submitted | confirmed to resident | stored | wall time |",
@@ -47,7 +48,7 @@ def level_table(run: dict[str, Any]) -> list[str]:
     lines += [
         "",
         f"Memory after the run: app {run['memory_mb']['app']} MB, Rasa {run['memory_mb']['rasa']} MB resident "
-        "(the largest Rasa, when there are several). "
+        "(the largest Rasa server, its workers included, when there are several). "
         f"The app was ready (index, encoder and detector loaded) {run['app_ready_seconds']} s after Rasa was up. "
         "Load average (1 min) at the end of each level: "
         + ", ".join(f"{level['load_average']:.1f}" for level in run["levels"])
@@ -74,8 +75,8 @@ def write_report(results: dict[str, Any]) -> None:
         f"Each resident holds one whole conversation, hello to confirmed referral (16 turns), waiting "
         f"{settings['think_seconds'][0]:g}-{settings['think_seconds'][1]:g} s before each message; "
         f"{settings['socketio_share']:.0%} talk over socket.io as the widget does, the rest over REST. "
-        "Rasa and the app run as `make start` runs them (one process each, unless a heading names more Rasa "
-        "servers), on this 2-core machine, loopback only.",
+        "Rasa and the app run as `make start` runs them (one app process; one Rasa server with the workers "
+        "each heading names, sharing Redis locks when there are two), on this 2-core machine, loopback only.",
         "",
     ]
     for run in results["runs"]:

@@ -1,4 +1,5 @@
-"""Two Rasa servers and two app servers share one PostgreSQL and one Redis, as docs/deploy.md describes.
+"""Two Rasa servers (of two workers each, as `make start` runs Rasa) and two app servers share one
+PostgreSQL and one Redis, as docs/deploy.md describes.
 
 A conversation whose messages land on alternate Rasa replicas (each calling its own app replica)
 ends in exactly one referral with everything the resident said; messages sent to both replicas at
@@ -88,6 +89,7 @@ def deployment(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         "LINKWAY_TRACKER_STORE_URL": "postgresql://" + url.split("://", 1)[1],
         "LINKWAY_LOCK_STORE_URL": f"redis://127.0.0.1:6379/{REDIS_DB}",
         "LINKWAY_REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}",
+        "SANIC_WORKERS": "2",  # each worker is an event loop of its own; the Redis locks order them too
     }
     for command in (["-m", "alembic", "upgrade", "head"], ["-m", "index", "import", "data/directory/oxfordshire.json"]):
         subprocess.run([str(APP_PYTHON), *command], cwd=ROOT, env={**os.environ, **shared}, check=True,
