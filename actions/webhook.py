@@ -2,7 +2,9 @@
 
 A request names the action to run; the reply carries its events and responses. An unknown action
 is a 404 and a rejected one a 400 with `action_name` and `error`, as Rasa's action-server protocol
-expects. The request's database session commits once, after the action succeeded.
+expects. The request's database session commits once, after the action succeeded and before the
+reply leaves: a reference is shown to a resident only once it is stored, and on SQLite the write
+lock is released by the thread that took it rather than by a teardown queued for a free thread.
 """
 
 import logging
@@ -42,7 +44,7 @@ def run_action(
     tracker = Tracker(sender_id=request.sender_id, raw=request.tracker)
     try:
         function(tracker, dispatcher, ActionContext(settings=settings, session=session, domain=request.domain))
-        session.flush()
+        session.commit()
     except ActionRejectedError as rejection:
         session.rollback()
         return JSONResponse(status_code=400, content={"action_name": request.next_action, "error": str(rejection)})
