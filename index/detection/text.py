@@ -17,7 +17,14 @@ _QUOTES = str.maketrans(
 # clause must not hide a crisis in the next ("not suicidal, but ...").
 _RULE_BOUNDARY = re.compile(r"[.!?;:,\n]+|\s(?:but|although|though|however|whereas)\s", re.IGNORECASE)
 # Need clauses are finer still, so each need in "skint and lonely, cos the kids moved" gets a clause.
-_NEED_BOUNDARY = re.compile(r"\s(?:and|so|cos|coz|because|plus|also|as well as|and also|then)\s", re.IGNORECASE)
+# "so" after a linking verb intensifies ("the days are so long", "I feel so alone"): not a boundary.
+_LINKING_VERBS = (
+    "is are am m s re was were been be feel feels felt feeling get gets got getting seem seems look looks ever"
+)
+_INTENSIFYING_SO = "".join(rf"(?<!\b{verb})" for verb in _LINKING_VERBS.split())
+_NEED_BOUNDARY = re.compile(
+    rf"(?:\s(?:and|cos|coz|because|plus|also|as well as|and also|then)|{_INTENSIFYING_SO}\sso)\s", re.IGNORECASE
+)
 _WORD_CHARACTERS = re.compile(r"[^a-z0-9\s-]+")
 _LONE_HYPHENS = re.compile(r"(?<![a-z0-9])-|-(?![a-z0-9])")
 

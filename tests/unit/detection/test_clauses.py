@@ -1,0 +1,18 @@
+import pytest
+
+from index.detection.text import need_clauses
+
+
+@pytest.mark.parametrize(
+    ("message", "clauses"),
+    [
+        ("the days are so long", ["the days are so long"]),
+        ("I feel so alone", ["I feel so alone"]),
+        ("it's so quiet since he went", ["it's so quiet since he went"]),
+        ("I'm skint so I can't heat the flat", ["I'm skint", "I can't heat the flat"]),
+        ("he was poorly so I stayed in", ["he was poorly", "I stayed in"]),
+        ("I've been so low so I rang the GP", ["I've been so low", "I rang the GP"]),
+    ],
+)
+def test_so_after_a_linking_verb_intensifies_and_elsewhere_splits(message: str, clauses: list[str]) -> None:
+    assert [clause.text for clause in need_clauses(message)] == clauses
