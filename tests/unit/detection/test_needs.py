@@ -64,6 +64,14 @@ def test_misspellings_and_text_speak_are_understood(detector: NeedDetector, mess
         ("long_term_condition", "I can't do the garden what with my knees"),
         ("mental_wellbeing", "I've hit rock bottom and I've lost my spark"),
         ("mental_wellbeing", "I've not felt myself for months, everything's an effort"),
+        ("loneliness_isolation", "the evenings feel so empty since she left"),
+        ("loneliness_isolation", "I just rattle around in this house now"),
+        ("mental_wellbeing", "I keep getting flashbacks and I hate myself for it"),
+        ("mental_wellbeing", "I've been getting bullied at work for months"),
+        ("carer_support", "I get my dad up and washed before I go to work"),
+        ("carer_support", "my wife relies on me for everything now"),
+        ("long_term_condition", "I get so breathless just going up the stairs"),
+        ("long_term_condition", "I've had sciatica for years and it's getting worse"),
     ],
 )
 def test_indirect_wording_for_the_harder_needs_is_understood(detector: NeedDetector, need: str, message: str) -> None:
@@ -80,6 +88,9 @@ def test_indirect_wording_for_the_harder_needs_is_understood(detector: NeedDetec
         ("the gas was cut off when we moved in", "loneliness_isolation"),
         ("I'm stuck at home waiting for the engineer today", "loneliness_isolation"),
         ("I need help with my back garden, it's overgrown", "long_term_condition"),
+        ("my daughter is being bullied at school", "mental_wellbeing"),
+        ("I get out of breath running for the bus, I want to get fitter", "long_term_condition"),
+        ("the rattle in my car is driving me up the wall", "loneliness_isolation"),
     ],
 )
 def test_everyday_wording_near_the_new_cues_is_not_read_as_that_need(
