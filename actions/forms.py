@@ -52,13 +52,15 @@ def _form_validation(form: str) -> Callable[[Tracker, Dispatcher, ActionContext]
 def yes_or_no(tracker: Tracker) -> bool | None:
     """The resident's yes or no, from the intent or plainly worded text; None if neither.
 
-    Typed text the classifier only half-heard as a yes or no, with no yes or no in its words ("asdf"
-    can read as a yes), is no answer: consent and confirmations are never taken from gibberish.
+    Typed text the classifier only half-heard as a yes or no is no answer unless its words say the
+    same: "asdf" (no yes or no in it) or "not now" (a no) half-heard as a yes is asked again, so consent
+    and confirmations are never taken from gibberish or from words that say the opposite.
     """
     intent = tracker.latest_intent
     words = words_say_yes_or_no(tracker.latest_text)
     if intent in ("affirm", "deny"):
-        return intent == "affirm" if believed(tracker, words is not None) else None
+        heard_yes = intent == "affirm"
+        return heard_yes if believed(tracker, words is heard_yes) else None
     return words
 
 
