@@ -38,6 +38,11 @@ MAX_CHOICES = 3
 MIN_CHOICE_CONFIDENCE = 0.05
 # Before the resident has started there is nothing to start again or to delete.
 NOT_YET_MEANINGFUL = {"restart", "delete_data"}
+# Form questions answered with a yes or a no: while one is open, "Yes" and "No" are the likeliest meanings.
+YES_NO_QUESTIONS = {
+    "needs_confirmed", "wants_link_worker", "consent_store", "consent_share", "voicemail_safe",
+    "wellbeing_opt_in", "summary_confirmed",
+}  # fmt: skip
 
 
 def likely_choices(ranking: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -60,6 +65,8 @@ def clarify(tracker: Tracker, dispatcher: Dispatcher) -> None:
     if tracker.slot("stage") is None:
         ranking = [candidate for candidate in ranking if candidate.get("name") not in NOT_YET_MEANINGFUL]
     buttons = likely_choices(ranking)
+    if tracker.slot("requested_slot") in YES_NO_QUESTIONS:
+        buttons = [button("Yes", "/affirm"), button("No", "/deny"), *buttons[: MAX_CHOICES - 2]]
     if not buttons:
         buttons = [button(*INTENT_CHOICES["choose_support"]), button(*INTENT_CHOICES["ask_what_is_this"])]
     dispatcher.say(CLARIFY_QUESTION, buttons=[*buttons, button(SOMETHING_ELSE, "/out_of_scope")])

@@ -25,8 +25,12 @@ INTENT_WORDS = {
 
 
 def classifier_sure(tracker: Tracker) -> bool:
-    confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
-    return confidence >= SURE
+    """The classifier's own confidence in the intent, read from its ranking: when a message ends Rasa's
+    two-stage fallback loop, Rasa replays it with the intent's confidence set to 1.0."""
+    message = tracker.latest_message
+    intent = message.get("intent") or {}
+    ranked = {candidate.get("name"): candidate.get("confidence") for candidate in message.get("intent_ranking") or []}
+    return float(ranked.get(intent.get("name"), intent.get("confidence")) or 0.0) >= SURE
 
 
 def believed(tracker: Tracker, words_say_it: bool) -> bool:

@@ -121,3 +121,19 @@ def test_gibberish_after_a_crisis_is_not_taken_as_ready_to_carry_on(
     reply = chat.text_of(chat.say("asdf"))
     assert "Did you mean" in reply and "tell me over several messages" not in reply
     assert "tell me over several messages" in chat.text_of(chat.say("/affirm")), "a plain yes still carries on"
+
+
+def test_unclear_answers_to_a_consent_question_are_never_taken_as_consent(rasa_server: str, app_server: str) -> None:
+    chat = RestConversation(rasa_server)
+    start_with_support(chat)
+    tell_and_confirm_needs(chat, "I look after my dad and I'm exhausted")
+    give_about(chat, "Witney", "44")
+    assert "May I keep the details" in chat.text_of(chat.say("yes please"))
+    unclear = chat.say(GIBBERISH)
+    assert "Did you mean" in chat.text_of(unclear)
+    assert [b["title"] for b in unclear[-1]["buttons"]][:2] == ["Yes", "No"]
+    # Whatever the classifier makes of a second unclear message, it does not answer the question.
+    assert "May I share them" not in chat.text_of(chat.say("blorp fizz"))
+    assert chat.tracker()["slots"]["consent_store"] is not True
+    assert "May I share them" in chat.text_of(chat.say("/affirm"))
+    assert chat.tracker()["slots"]["consent_store"] is True

@@ -19,6 +19,20 @@ def test_likely_meanings_are_offered_in_plain_words_with_a_way_out(webhook: Test
     assert "_" not in reply["text"] and body["events"] == []
 
 
+def test_while_a_yes_or_no_question_is_open_yes_and_no_are_offered_first(webhook: TestClient) -> None:
+    request = tracker_request(
+        "unclear_at_start", "action_default_ask_affirmation", stage="consent", requested_slot="consent_store"
+    )
+    body = webhook.post("/webhook", json=request).json()
+    [reply] = body["responses"]
+    assert [(b["title"], b["payload"]) for b in reply["buttons"]] == [
+        ("Yes", "/affirm"),
+        ("No", "/deny"),
+        ("What is Linkway?", "/ask_what_is_this"),
+        ("Something else", "/out_of_scope"),
+    ]
+
+
 def unclear_messages(count: int, next_action: str) -> dict:
     """The start of a conversation with `count` unclear messages in a row, each met by the fallback loop."""
     request = tracker_request("unclear_at_start", next_action)

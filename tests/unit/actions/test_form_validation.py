@@ -97,6 +97,20 @@ def test_a_no_in_words_half_heard_as_a_yes_is_asked_again_not_taken_as_consent(w
     assert "yes or a no" in body["responses"][0]["text"]
 
 
+def test_gibberish_replayed_by_rasas_fallback_loop_with_full_confidence_is_not_taken_as_consent(
+    webhook: TestClient,
+) -> None:
+    request = tracker_request("consent_form_declined", "validate_consent_form")
+    request["tracker"]["latest_message"].update(
+        text="blorp fizz",
+        intent={"name": "affirm", "confidence": 1.0},
+        intent_ranking=[{"name": "affirm", "confidence": 0.61}, {"name": "stop", "confidence": 0.2}],
+    )
+    request["tracker"]["events"][-1]["value"] = "blorp fizz"
+    body = webhook.post("/webhook", json=request).json()
+    assert body["events"] == [{"event": "slot", "name": "wants_link_worker", "value": None}]
+
+
 def test_a_sure_yes_in_words_the_classifier_knows_is_still_a_yes(webhook: TestClient) -> None:
     request = tracker_request("consent_form_declined", "validate_consent_form")
     request["tracker"]["latest_message"].update(text="go on then", intent={"name": "affirm", "confidence": 0.98})
