@@ -2,9 +2,10 @@
 
 Crisis: the rule vocabulary (crisis_rules.yml) decides first; the learned crisis heads add
 indirect wording the vocabulary does not list, at a high threshold. Needs: plain wording
-(need_cues.yml) names a need outright; learned heads score the whole message and each clause for
-indirect wording, so a need mentioned in passing inside a long message still counts. Clauses that
-deny a need ("not lonely, just skint") are left out of both.
+(need_cues.yml) names a need outright; learned heads, blended with a vote of the nearest training
+sentences, score the whole message and each clause for indirect wording, so a need mentioned in
+passing inside a long message still counts. Clauses that deny a need ("not lonely, just skint")
+are left out of both.
 """
 
 import hashlib
@@ -24,7 +25,8 @@ from index.detection.text import Clause, clean_text, need_clauses, normalise_wor
 from index.taxonomy import load_taxonomy
 
 NEED_THRESHOLD = 0.5
-LEARNED_THRESHOLD = 0.9
+# On the blend of heads and neighbour vote (classifier.py); chosen with the blend by cross-validation.
+LEARNED_THRESHOLD = 0.7
 CUE_SCORE = 0.95
 CRISIS_THRESHOLD = 0.95
 WINDOW_CHARS = 600
@@ -132,7 +134,7 @@ class NeedDetector:
 
     def _score_needs(self, views: list[_View], scores: dict[str, float], evidence: dict[str, str]) -> None:
         """Learned scores, rescaled so LEARNED_THRESHOLD lands on NEED_THRESHOLD."""
-        probabilities = self.model.needs.probabilities(np.stack([view.vector for view in views]))
+        probabilities = self.model.need_probabilities(np.stack([view.vector for view in views]))
         clause_rows = np.flatnonzero([view.is_clause for view in views])
         for column, key in enumerate(self.model.needs.labels):
             scores[key] = _rescaled(float(probabilities[:, column].max()))

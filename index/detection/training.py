@@ -40,12 +40,17 @@ class TrainingSet:
     needs: list[frozenset[str]] = field(default_factory=list)
     crises: list[str] = field(default_factory=list)
     learns_needs: list[bool] = field(default_factory=list)
+    written: list[bool] = field(default_factory=list)
 
-    def add(self, vector: NDArray[np.float32], example: Example, learns_needs: bool = True) -> None:
+    def add(
+        self, vector: NDArray[np.float32], example: Example, learns_needs: bool = True, written: bool = False
+    ) -> None:
+        """`written`: a sentence from the training file as it stands, not a synthetic message or a clause in one."""
         self.vectors.append(vector)
         self.needs.append(example.needs)
         self.crises.append(example.crisis)
         self.learns_needs.append(learns_needs)
+        self.written.append(written)
 
 
 def load_examples(path: Path = TRAINING_FILE) -> tuple[list[Example], list[Example]]:
@@ -87,9 +92,9 @@ def build_training_set(encoder: ClauseEncoder, path: Path = TRAINING_FILE) -> Tr
     training = TrainingSet()
     sentences = _with_typing_variants(labelled)
     for vector, example in zip(encoder.encode_sentences([e.text for e in sentences]), sentences, strict=True):
-        training.add(vector, example)
+        training.add(vector, example, written=True)
     for vector, example in zip(encoder.encode_sentences([e.text for e in crisis_only]), crisis_only, strict=True):
-        training.add(vector, example, learns_needs=False)
+        training.add(vector, example, learns_needs=False, written=True)
     rng = random.Random(SEED)
     pool = [e for e in labelled if e.crisis == NO_CRISIS]
     for _ in range(SYNTHETIC_MESSAGES):
