@@ -21,8 +21,10 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+from api.settings import get_settings  # noqa: E402
 from bench.matching_quality import evaluate, load_cases, split  # noqa: E402
 from bench.matching_speed import latencies, percentile, query_embedding_floor, synthetic_index  # noqa: E402
+from index.embeddings import limit_torch_threads  # noqa: E402
 from index.loaded_index import load_index  # noqa: E402
 from index.ranking import RankingWeights  # noqa: E402
 from index.search import SearchQuery, ServiceSearch  # noqa: E402
@@ -74,6 +76,8 @@ def quality_rows(index_dir: Path) -> list[tuple[str, str, str, dict[str, float]]
 
 
 def speed(index_dir: Path) -> dict[str, object]:
+    """Latencies as the app sees them: with its torch thread limit (`LINKWAY_TORCH_THREADS`)."""
+    limit_torch_threads(get_settings().torch_threads)
     index = load_index(index_dir)
     snapshot = Snapshot.model_validate_json((index_dir / SNAPSHOT_FILE).read_text())
     cases = load_cases()
