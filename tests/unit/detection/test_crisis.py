@@ -229,7 +229,26 @@ def test_more_danger_wording_is_detected(detector: NeedDetector, message: str) -
         "the pharmacist lined up my tablets in a dosette box",
         "I'm looking at the tablets to check the dose",
         "my dad kept thinking about death duties when he wrote his will",
+        "we should just end things between us, it's not working",
+        "the insurance pays out if I die, we sorted that years ago",
+        "chest infection and my arm is tingly from the jab",
     ],
 )
 def test_everyday_wording_near_the_crisis_vocabulary_is_not_a_crisis(detector: NeedDetector, message: str) -> None:
     assert detector.detect(message).crisis is None
+
+
+@pytest.mark.parametrize(
+    ("message", "crisis"),
+    [
+        ("tonight's the night I finally end it", "suicide_self_harm"),
+        ("my life insurance would clear the debts if I wasn't here", "suicide_self_harm"),
+        ("it'd be easier for my family if I wasn't around", "suicide_self_harm"),
+        ("my chest is crushing and my left arm's gone numb", "medical_emergency"),
+        ("my chest hurts and my left arm is numb", "medical_emergency"),
+    ],
+)
+def test_a_decision_made_a_payout_weighed_and_heart_attack_signs_are_crises(
+    detector: NeedDetector, message: str, crisis: str
+) -> None:
+    assert detector.detect(message).crisis == crisis
