@@ -232,6 +232,11 @@ def test_more_danger_wording_is_detected(detector: NeedDetector, message: str) -
         "we should just end things between us, it's not working",
         "the insurance pays out if I die, we sorted that years ago",
         "chest infection and my arm is tingly from the jab",
+        "I work on the roof of buildings as a roofer",
+        "we sat on top of the bridge wall and had a picnic",
+        "my dad's collapsed pension scheme left him skint",
+        "I took the razor out of the drawer to shave",
+        "I can't wake up in the mornings, I'm so tired",
     ],
 )
 def test_everyday_wording_near_the_crisis_vocabulary_is_not_a_crisis(detector: NeedDetector, message: str) -> None:
@@ -246,9 +251,16 @@ def test_everyday_wording_near_the_crisis_vocabulary_is_not_a_crisis(detector: N
         ("it'd be easier for my family if I wasn't around", "suicide_self_harm"),
         ("my chest is crushing and my left arm's gone numb", "medical_emergency"),
         ("my chest hurts and my left arm is numb", "medical_emergency"),
+        ("I've been up on the roof of the car park tonight thinking", "suicide_self_harm"),
+        ("nobody will have to put up with me much longer", "suicide_self_harm"),
+        ("I've taken the blades out of my pencil sharpener again", "suicide_self_harm"),
+        ("I'm at the station waiting for the fast train", "suicide_self_harm"),
+        ("don't see myself being here at christmas", "suicide_self_harm"),
+        ("he said if I leave he'll find me and hurt me", "danger_abuse"),
+        ("if I tell anyone he'll batter me", "danger_abuse"),
+        ("my baby's burning up and won't wake properly", "medical_emergency"),
+        ("my dad's collapsed on the kitchen floor", "medical_emergency"),
     ],
 )
-def test_a_decision_made_a_payout_weighed_and_heart_attack_signs_are_crises(
-    detector: NeedDetector, message: str, crisis: str
-) -> None:
+def test_indirect_wording_of_every_crisis_type_is_a_crisis(detector: NeedDetector, message: str, crisis: str) -> None:
     assert detector.detect(message).crisis == crisis
