@@ -237,6 +237,10 @@ def test_more_danger_wording_is_detected(detector: NeedDetector, message: str) -
         "my dad's collapsed pension scheme left him skint",
         "I took the razor out of the drawer to shave",
         "I can't wake up in the mornings, I'm so tired",
+        "I'd die for a holiday",
+        "my boss is going to kill me if I'm late again",
+        "plan b is to move back in with my mum",
+        "he'll break the news to the kids tonight",
     ],
 )
 def test_everyday_wording_near_the_crisis_vocabulary_is_not_a_crisis(detector: NeedDetector, message: str) -> None:
@@ -260,6 +264,11 @@ def test_everyday_wording_near_the_crisis_vocabulary_is_not_a_crisis(detector: N
         ("if I tell anyone he'll batter me", "danger_abuse"),
         ("my baby's burning up and won't wake properly", "medical_emergency"),
         ("my dad's collapsed on the kitchen floor", "medical_emergency"),
+        ("i rly dont wanna b here no more", "suicide_self_harm"),
+        ("I've hidden my dad's shotgun cartridges in my room", "suicide_self_harm"),
+        ("my step dad said he'd break my legs", "danger_abuse"),
+        ("he's going to kill me if I'm late home again", "danger_abuse"),
+        ("she's fallen down the stairs and isn't moving", "medical_emergency"),
     ],
 )
 def test_indirect_wording_of_every_crisis_type_is_a_crisis(detector: NeedDetector, message: str, crisis: str) -> None:
