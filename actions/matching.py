@@ -49,9 +49,7 @@ def match_services(
     unmet = []
     if search_area != NATIONAL:
         for need in needs:
-            local = search.search(
-                SearchQuery(needs=[need], area=search_area, age=age, no_youth_only=adult, limit=5, detect_needs=False)
-            )
+            local = search.search(query.model_copy(update={"q": "", "needs": [need], "limit": 5}))
             if not any(need in service.needs and service.areas != [NATIONAL] for service in local):
                 unmet.append(need)
     return Matches(services=services, unmet_needs=unmet)

@@ -20,8 +20,13 @@ def tell_and_confirm_needs(chat: RestConversation, situation: str = LONELY_AND_B
     return reflection
 
 
-def give_about(chat: RestConversation, area: str = "near Banbury", age: str = "72") -> list[dict[str, Any]]:
-    chat.say("Someone to talk to, and getting the council sorted")
+def give_about(
+    chat: RestConversation,
+    area: str = "near Banbury",
+    age: str = "72",
+    what_matters: str = "Someone to talk to, and getting the council sorted",
+) -> list[dict[str, Any]]:
+    chat.say(what_matters)
     chat.say(area)
     return chat.say(age)
 

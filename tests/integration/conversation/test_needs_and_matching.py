@@ -1,7 +1,13 @@
 """Correcting the needs heard, and an honest answer when nothing local fits."""
 
 from tests.chat import RestConversation
-from tests.integration.conversation.journeys import rows, service_cards, start_with_support, tell_and_confirm_needs
+from tests.integration.conversation.journeys import (
+    give_about,
+    rows,
+    service_cards,
+    start_with_support,
+    tell_and_confirm_needs,
+)
 
 
 def test_a_need_can_be_removed_with_a_button_and_another_added_in_words(rasa_server: str, app_server: str) -> None:
@@ -40,9 +46,10 @@ def test_rather_not_say_age_is_not_shown_services_only_for_children_and_young_pe
     chat = RestConversation(rasa_server)
     start_with_support(chat)
     tell_and_confirm_needs(chat, "I'd like to learn something new and get out of the house, maybe music or gardening")
-    chat.say("something creative to do with other people")
-    chat.say("Oxford")
-    cards = service_cards(chat.say('/inform_age{"age_band":"not_said"}'))
+    replies = give_about(
+        chat, "Oxford", '/inform_age{"age_band":"not_said"}', "something creative to do with other people"
+    )
+    cards = service_cards(replies)
     assert cards
     ids = [card["id"] for card in cards]
     youth_only = rows(database_url, "SELECT id FROM services WHERE max_age < 18")

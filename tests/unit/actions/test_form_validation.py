@@ -1,5 +1,6 @@
 """Form validators return exactly the slot events Rasa applies, with the reason when a value is refused."""
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.unit.actions.conftest import tracker_request
@@ -79,36 +80,30 @@ def test_typing_skip_skips_the_wellbeing_questions_even_if_taken_for_a_yes(webho
     ]
 
 
-def test_gibberish_half_heard_as_a_yes_is_not_taken_as_consent(webhook: TestClient) -> None:
-    request = tracker_request("consent_form_declined", "validate_consent_form")
-    request["tracker"]["latest_message"].update(text="asdf", intent={"name": "affirm", "confidence": 0.72})
-    request["tracker"]["events"][-1]["value"] = "asdf"
-    body = webhook.post("/webhook", json=request).json()
-    assert body["events"] == [{"event": "slot", "name": "wants_link_worker", "value": None}]
-    assert "yes or a no" in body["responses"][0]["text"]
-
-
-def test_a_no_in_words_half_heard_as_a_yes_is_asked_again_not_taken_as_consent(webhook: TestClient) -> None:
-    request = tracker_request("consent_form_declined", "validate_consent_form")
-    request["tracker"]["latest_message"].update(text="not now thanks", intent={"name": "affirm", "confidence": 0.7})
-    request["tracker"]["events"][-1]["value"] = "not now thanks"
-    body = webhook.post("/webhook", json=request).json()
-    assert body["events"] == [{"event": "slot", "name": "wants_link_worker", "value": None}]
-    assert "yes or a no" in body["responses"][0]["text"]
-
-
-def test_gibberish_replayed_by_rasas_fallback_loop_with_full_confidence_is_not_taken_as_consent(
-    webhook: TestClient,
+@pytest.mark.parametrize(
+    ("text", "intent", "ranking"),
+    [
+        pytest.param("asdf", {"name": "affirm", "confidence": 0.72}, None, id="gibberish-half-heard-as-yes"),
+        pytest.param("not now thanks", {"name": "affirm", "confidence": 0.7}, None, id="a-no-in-words"),
+        pytest.param(
+            "blorp fizz",
+            {"name": "affirm", "confidence": 1.0},
+            [{"name": "affirm", "confidence": 0.61}, {"name": "stop", "confidence": 0.2}],
+            id="replayed-by-rasas-fallback-loop-with-full-confidence",
+        ),
+    ],
+)
+def test_an_answer_only_half_heard_as_a_yes_is_asked_again_not_taken_as_consent(
+    webhook: TestClient, text: str, intent: dict, ranking: list[dict] | None
 ) -> None:
     request = tracker_request("consent_form_declined", "validate_consent_form")
-    request["tracker"]["latest_message"].update(
-        text="blorp fizz",
-        intent={"name": "affirm", "confidence": 1.0},
-        intent_ranking=[{"name": "affirm", "confidence": 0.61}, {"name": "stop", "confidence": 0.2}],
-    )
-    request["tracker"]["events"][-1]["value"] = "blorp fizz"
+    request["tracker"]["latest_message"].update(text=text, intent=intent)
+    if ranking is not None:
+        request["tracker"]["latest_message"]["intent_ranking"] = ranking
+    request["tracker"]["events"][-1]["value"] = text
     body = webhook.post("/webhook", json=request).json()
     assert body["events"] == [{"event": "slot", "name": "wants_link_worker", "value": None}]
+    assert "yes or a no" in body["responses"][0]["text"]
 
 
 def test_a_sure_yes_in_words_the_classifier_knows_is_still_a_yes(webhook: TestClient) -> None:
