@@ -1,5 +1,5 @@
 """Imports every action family so its actions register with the webhook."""
 
-from actions import about, contact, erasure, fallback, journey, matching, needs, referral, safety
+from actions import about, contact, erasure, fallback, journey, matching, needs, questions, referral, safety
 
-__all__ = ["about", "contact", "erasure", "fallback", "journey", "matching", "needs", "referral", "safety"]
+__all__ = ["about", "contact", "erasure", "fallback", "journey", "matching", "needs", "questions", "referral", "safety"]
