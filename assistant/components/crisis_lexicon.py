@@ -67,9 +67,14 @@ class CrisisLexicon:
             logger.warning("crisis vocabulary %s unreadable; using the minimal built-in phrases", path)
             raw = {}
         terms = {str(k): str(v) for k, v in (raw.get("terms") or {}).items()}
+        spellings = {str(k): str(v) for k, v in (raw.get("spellings") or {}).items()}
         types = raw.get("crisis_types") or {name: {"phrases": phrases} for name, phrases in MINIMAL_PHRASES.items()}
+        # Phrases are respelled like messages are, so "get my breath" meets a message respelled "get my breathe".
         matchers = {
-            name: [_phrase_pattern(p) for p in (spec or {}).get("phrases") or []]
+            name: [
+                _phrase_pattern(" ".join(spellings.get(w, w) for w in str(p).split()))
+                for p in (spec or {}).get("phrases") or []
+            ]
             + _compile(_with_terms((spec or {}).get("patterns"), terms))
             for name, spec in types.items()
         }
@@ -77,7 +82,7 @@ class CrisisLexicon:
         current = [(m if isinstance(m, str) else str(m)) for m in raw.get("current_markers") or []]
         return cls(
             priority=list(raw.get("priority") or list(types)),
-            spellings={str(k): str(v) for k, v in (raw.get("spellings") or {}).items()},
+            spellings=spellings,
             blanks=_compile(_with_terms(raw.get("figures_of_speech"), terms))
             + _compile(_with_terms(raw.get("denials"), terms)),
             past_markers=_compile(markers),

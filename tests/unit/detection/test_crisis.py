@@ -44,6 +44,7 @@ def test_danger_and_abuse_are_detected(detector: NeedDetector, message: str) -> 
         "I swallowed about thirty paracetamol an hour ago",
         "my husband can't breathe and his lips are going blue",
         "her face has dropped on one side and she's slurring her words",
+        "my mum can't get her breath and she's gone grey",
     ],
 )
 def test_medical_emergencies_are_detected(detector: NeedDetector, message: str) -> None:

@@ -54,6 +54,7 @@ def test_the_conversations_offline_fallback_reads_the_same_vocabulary_the_same_w
         "I've overdosed",
         "I used to self harm years ago",
         "I don't want to live in this flat any more",
+        "my mum can't get her breath and she's gone grey",
     ]
 
     for message in messages:
