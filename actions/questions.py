@@ -9,8 +9,10 @@ reported as unused. Asked from here, they sit beside the questions built from th
 from dataclasses import dataclass, field
 
 from actions.protocol import Dispatcher, Tracker, button
+from actions.referral import ONS_KEYS
 from actions.registry import ActionContext, ActionFunction, action
 from actions.wording import AGE_BANDS
+from api.referrals.workflow import ONS4_QUESTIONS
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,12 @@ class Question:
 
 def yes_no_buttons(yes: str, no: str) -> list[dict[str, str]]:
     return [button(yes, "/affirm"), button(no, "/deny")]
+
+
+def ons_question(slot: str, scale: str) -> Question:
+    """The ONS4 question in its standard wording (the one the follow-up asks), after how to answer it."""
+    standard = ONS4_QUESTIONS[ONS_KEYS[slot]]
+    return Question(f"{scale}, {standard[0].lower()}{standard[1:]}")
 
 
 def age_buttons() -> list[dict[str, str]]:
@@ -53,15 +61,12 @@ QUESTIONS = {
         "the support made a difference. It's optional.",
         yes_no_buttons("Yes, OK", "Skip these"),
     ),
-    "ons_life_satisfaction": Question(
-        'On a scale of 0 to 10, where 0 is "not at all" and 10 is "completely", overall, how satisfied are you '
-        "with your life nowadays?"
+    "ons_life_satisfaction": ons_question(
+        "ons_life_satisfaction", 'On a scale of 0 to 10, where 0 is "not at all" and 10 is "completely"'
     ),
-    "ons_worthwhile": Question(
-        "From 0 to 10, overall, to what extent do you feel the things you do in your life are worthwhile?"
-    ),
-    "ons_happiness": Question("From 0 to 10, overall, how happy did you feel yesterday?"),
-    "ons_anxiety": Question("From 0 to 10, overall, how anxious did you feel yesterday?"),
+    "ons_worthwhile": ons_question("ons_worthwhile", "From 0 to 10"),
+    "ons_happiness": ons_question("ons_happiness", "From 0 to 10"),
+    "ons_anxiety": ons_question("ons_anxiety", "From 0 to 10"),
 }
 
 

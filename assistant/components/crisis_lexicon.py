@@ -46,6 +46,10 @@ def _with_terms(patterns: Any, terms: dict[str, str]) -> list[str]:
     return filled
 
 
+def _respelled(text: str, spellings: dict[str, str]) -> str:
+    return " ".join(spellings.get(word, word) for word in text.split())
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(str(phrase).strip()) + r"\b")
 
@@ -71,10 +75,7 @@ class CrisisLexicon:
         types = raw.get("crisis_types") or {name: {"phrases": phrases} for name, phrases in MINIMAL_PHRASES.items()}
         # Phrases are respelled like messages are, so "get my breath" meets a message respelled "get my breathe".
         matchers = {
-            name: [
-                _phrase_pattern(" ".join(spellings.get(w, w) for w in str(p).split()))
-                for p in (spec or {}).get("phrases") or []
-            ]
+            name: [_phrase_pattern(_respelled(str(p), spellings)) for p in (spec or {}).get("phrases") or []]
             + _compile(_with_terms((spec or {}).get("patterns"), terms))
             for name, spec in types.items()
         }
@@ -93,8 +94,7 @@ class CrisisLexicon:
     def normalise(self, text: str) -> str:
         text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("'", "")
         text = re.sub(r"[^a-z0-9\s-]|(?<![a-z0-9])-|-(?![a-z0-9])", " ", text)
-        words = [self.spellings.get(word, word) for word in text.split()]
-        return " ".join(words)
+        return _respelled(text, self.spellings)
 
     def detect(self, text: str) -> Optional[tuple[str, str]]:
         """The crisis type and the words that triggered it, or None."""
