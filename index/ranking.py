@@ -15,6 +15,10 @@ from index.signals import Positions, ResidentContext, ServiceSignals, Signal
 from index.snapshot import ServiceEntry
 
 MAX_PER_ORGANISATION_NEED = 2
+# The places a resident reads first, where one organisation's entries for the same need must not crowd out
+# everyone else; further down the list a good service is shown in its own place, however many its sister
+# services are.
+FIRST_PLACES = 5
 
 
 @dataclass(frozen=True)
@@ -70,8 +74,8 @@ def duplicate_key(entry: ServiceEntry, query_needs: list[str]) -> tuple[str, str
 
 
 def diversify(ranked: list[int], entries: list[ServiceEntry], query_needs: list[str], limit: int) -> list[int]:
-    """Pick `limit` results: first the best service for each need not yet covered, allowing one organisation
-    at most `MAX_PER_ORGANISATION_NEED` entries for the same need; the rest come back only when nothing else is left.
+    """Pick `limit` results: first the best service for each need not yet covered; in the first
+    `FIRST_PLACES`, one organisation takes at most `MAX_PER_ORGANISATION_NEED` of them for the same need.
     """
     chosen: list[int] = []
     covered: set[str] = set()
@@ -79,7 +83,8 @@ def diversify(ranked: list[int], entries: list[ServiceEntry], query_needs: list[
     pool = list(ranked)
     while pool and len(chosen) < limit:
         uncovered = {need for need in query_needs if need not in covered}
-        fresh = [p for p in pool if taken[duplicate_key(entries[p], query_needs)] < MAX_PER_ORGANISATION_NEED]
+        cap = MAX_PER_ORGANISATION_NEED if len(chosen) < FIRST_PLACES else limit
+        fresh = [p for p in pool if taken[duplicate_key(entries[p], query_needs)] < cap]
         covering = [p for p in fresh if uncovered & set(entries[p].needs)]
         pick = (covering or fresh or pool)[0]
         if not covering and uncovered:

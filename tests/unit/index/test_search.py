@@ -125,6 +125,20 @@ def test_one_organisations_near_duplicates_do_not_crowd_the_top_five(index_dir: 
     assert max(pairs.values()) <= 2
 
 
+def test_after_the_first_five_a_sister_service_keeps_its_own_place(index_dir: Path) -> None:
+    """A third service of one organisation for the same need waits until after the first five, no later."""
+    query = SearchQuery(
+        q="someone to chat to, I'm on my own most days", needs=["loneliness_isolation"], age=80, limit=10
+    )
+    found = get_service_search(index_dir).search(query)
+    first_five = Counter(result.organisation for result in found[:5])
+    crowded = {organisation for organisation, count in first_five.items() if count == 2}
+    assert max(first_five.values()) <= 2 and crowded
+    later = found[5:]
+    assert any(result.organisation in crowded for result in later)
+    assert [r.score for r in later] == sorted((r.score for r in later), reverse=True)
+
+
 def test_an_older_resident_is_offered_services_made_for_older_people(index_dir: Path) -> None:
     query = SearchQuery(q="someone to talk to now and then", needs=["loneliness_isolation"], age=80)
     found = get_service_search(index_dir).search(query)
