@@ -5,16 +5,10 @@ from collections.abc import Iterator
 from sqlalchemy.orm import Session
 
 from api.settings import get_settings
-from index.database import get_session_factory
+from index.database import session_scope
 
 
 def get_db() -> Iterator[Session]:
-    session = get_session_factory(get_settings().database_url)()
-    try:
+    """One unit of work per request: committed when the endpoint returns, rolled back if it raises."""
+    with session_scope(get_settings().database_url) as session:
         yield session
-        session.commit()
-    except Exception:
-        session.rollback()
-        raise
-    finally:
-        session.close()

@@ -54,7 +54,7 @@ def get_session_factory(url: str) -> sessionmaker[Session]:
 
 @contextmanager
 def session_scope(url: str) -> Iterator[Session]:
-    """A unit of work for command-line tools: commit once at the end, roll back on error."""
+    """A unit of work (a command-line run, an API request): commit once at the end, roll back on error."""
     session = get_session_factory(url)()
     try:
         yield session
