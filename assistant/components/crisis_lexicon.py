@@ -7,6 +7,7 @@ past markers) and tolerates missing sections, so a change to the file never stop
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -16,6 +17,8 @@ import yaml
 logger = logging.getLogger(__name__)
 
 RULES_FILE = Path(__file__).resolve().parents[2] / "index" / "detection" / "crisis_rules.yml"
+# Step 5b of the vocabulary: `message_patterns` read the message's clauses joined by this.
+CLAUSE_JOIN = " | "
 CLAUSE_BREAKS = re.compile(r"[.!?;:\n,]|\b(?:but|although|though|however|whereas)\b", re.IGNORECASE)
 # Used when the vocabulary file is missing or unreadable: the plainest wordings of each type.
 MINIMAL_PHRASES = {
@@ -50,6 +53,14 @@ def _respelled(text: str, spellings: dict[str, str]) -> str:
     return " ".join(spellings.get(word, word) for word in text.split())
 
 
+def _clauses_spanned(match: "re.Match[str]", starts: list[int]) -> "tuple[int, int]":
+    """First and last clause a message pattern's match covers, not counting the joins at its ends."""
+    words = match.group(0)
+    start = match.start() + len(words) - len(words.lstrip(" |"))
+    end = max(match.end() - (len(words) - len(words.rstrip(" |"))), start + 1)
+    return bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(str(phrase).strip()) + r"\b")
 
@@ -62,6 +73,7 @@ class CrisisLexicon:
     past_markers: list[re.Pattern[str]] = field(default_factory=list)
     current_markers: list[re.Pattern[str]] = field(default_factory=list)
     matchers: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    message_matchers: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = RULES_FILE) -> "CrisisLexicon":
@@ -79,6 +91,9 @@ class CrisisLexicon:
             + _compile(_with_terms((spec or {}).get("patterns"), terms))
             for name, spec in types.items()
         }
+        message_matchers = {
+            name: _compile(_with_terms((spec or {}).get("message_patterns"), terms)) for name, spec in types.items()
+        }
         markers = [(m if isinstance(m, str) else str(m)) for m in raw.get("past_markers") or []]
         current = [(m if isinstance(m, str) else str(m)) for m in raw.get("current_markers") or []]
         return cls(
@@ -89,6 +104,7 @@ class CrisisLexicon:
             past_markers=_compile(markers),
             current_markers=_compile(current),
             matchers=matchers,
+            message_matchers=message_matchers,
         )
 
     def normalise(self, text: str) -> str:
@@ -96,16 +112,24 @@ class CrisisLexicon:
         text = re.sub(r"[^a-z0-9\s-]|(?<![a-z0-9])-|-(?![a-z0-9])", " ", text)
         return _respelled(text, self.spellings)
 
+    def _is_over(self, clause: str) -> bool:
+        return any(p.search(clause) for p in self.past_markers) and not any(
+            p.search(clause) for p in self.current_markers
+        )
+
+    def _blanked(self, clause: str) -> str:
+        for blank in self.blanks:
+            clause = blank.sub(lambda match: " " * len(match.group(0)), clause)
+        return clause
+
     def detect(self, text: str) -> Optional[tuple[str, str]]:
         """The crisis type and the words that triggered it, or None."""
         found: dict[str, str] = {}
         # Split before normalising: normalising removes the punctuation that ends a clause.
-        for clause in (self.normalise(part) for part in CLAUSE_BREAKS.split(text)):
-            for blank in self.blanks:
-                clause = blank.sub(lambda match: " " * len(match.group(0)), clause)
-            over = any(p.search(clause) for p in self.past_markers) and not any(
-                p.search(clause) for p in self.current_markers
-            )
+        normalised = [clause for clause in (self.normalise(part) for part in CLAUSE_BREAKS.split(text)) if clause]
+        readable = [self._blanked(clause) for clause in normalised]
+        for clause in readable:
+            over = self._is_over(clause)
             for crisis_type, patterns in self.matchers.items():
                 if over and crisis_type != "medical_emergency":
                     continue
@@ -113,7 +137,24 @@ class CrisisLexicon:
                     match = pattern.search(clause)
                     if match and crisis_type not in found:
                         found[crisis_type] = match.group(0).strip()
+        self._read_across_clauses(normalised, readable, found)
         for crisis_type in [*self.priority, *found]:
             if crisis_type in found:
                 return crisis_type, found[crisis_type]
         return None
+
+    def _read_across_clauses(self, normalised: list[str], readable: list[str], found: dict[str, str]) -> None:
+        joined = CLAUSE_JOIN.join(readable)
+        starts = [0]
+        for clause in readable[:-1]:
+            starts.append(starts[-1] + len(clause) + len(CLAUSE_JOIN))
+        for crisis_type, patterns in self.message_matchers.items():
+            for pattern in patterns:
+                match = pattern.search(joined) if crisis_type not in found else None
+                if not match:
+                    continue
+                first, last = _clauses_spanned(match, starts)
+                if crisis_type == "medical_emergency" or not self._is_over(
+                    CLAUSE_JOIN.join(normalised[first : last + 1])
+                ):
+                    found[crisis_type] = match.group(0).strip(" |")

@@ -5,6 +5,7 @@ crisis_rules.yml, so the conversation's offline fallback can follow the same ste
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,8 +15,18 @@ import yaml
 
 from index.detection.text import Clause, normalise_words, rule_clauses
 
+# Step 5b of crisis_rules.yml: a message's clauses, read and blanked, joined for `message_patterns`.
+CLAUSE_JOIN = " | "
 CRISIS_RULES_FILE = Path(__file__).resolve().parent / "crisis_rules.yml"
 NEED_CUES_FILE = Path(__file__).resolve().parent / "need_cues.yml"
+
+
+def _clauses_spanned(match: re.Match[str], starts: list[int]) -> tuple[int, int]:
+    """First and last clause a message pattern's match covers, not counting the joins at its ends."""
+    words = match.group(0)
+    start = match.start() + len(words) - len(words.lstrip(" |"))
+    end = max(match.end() - (len(words) - len(words.rstrip(" |"))), start + 1)
+    return bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,10 @@ class CrisisLexicon:
         self.types = {
             name: Vocabulary.from_spec(spec, self.spellings, terms) for name, spec in rules["crisis_types"].items()
         }
+        self.message_patterns = {
+            name: _compile_all(spec.get("message_patterns") or [], terms)
+            for name, spec in rules["crisis_types"].items()
+        }
         self._implied_needs = {
             name: list(spec.get("implied_needs") or []) for name, spec in rules["crisis_types"].items()
         }
@@ -100,17 +115,45 @@ class CrisisLexicon:
     def hits(self, message: str) -> list[CrisisHit]:
         """Every (crisis type, clause) pair the vocabulary finds, in priority order."""
         found: list[CrisisHit] = []
-        for clause in rule_clauses(message):
-            normalised = normalise_words(clause.text, self.spellings)
-            readable = self._without_figures_and_denials(normalised)
+        clauses = rule_clauses(message)
+        normalised = [normalise_words(clause.text, self.spellings) for clause in clauses]
+        readable = [self._without_figures_and_denials(text) for text in normalised]
+        for clause, words, text in zip(clauses, normalised, readable, strict=True):
             for name in self.priority:
                 crisis_type = self.types[name]
-                if not crisis_type.matches(readable):
+                if not crisis_type.matches(text):
                     continue
-                if name != "medical_emergency" and self._is_over(normalised):
+                if name != "medical_emergency" and self._is_over(words):
                     continue
                 found.append(CrisisHit(name, clause))
+        found += self._message_hits(message, clauses, normalised, readable, {hit.crisis_type for hit in found})
         return sorted(found, key=lambda hit: self.priority.index(hit.crisis_type))
+
+    def _message_hits(
+        self, message: str, clauses: list[Clause], normalised: list[str], readable: list[str], known: set[str]
+    ) -> list[CrisisHit]:
+        """Wording read across clauses (step 5b); the evidence is the run of clauses the match spans."""
+        if not clauses:
+            return []
+        joined = CLAUSE_JOIN.join(readable)
+        starts = [0]
+        for text in readable[:-1]:
+            starts.append(starts[-1] + len(text) + len(CLAUSE_JOIN))
+        found = []
+        for name in self.priority:
+            if name in known:
+                continue
+            for pattern in self.message_patterns[name]:
+                match = pattern.search(joined)
+                if not match:
+                    continue
+                first, last = _clauses_spanned(match, starts)
+                if name != "medical_emergency" and self._is_over(CLAUSE_JOIN.join(normalised[first : last + 1])):
+                    continue
+                start, end = clauses[first].start, clauses[last].end
+                found.append(CrisisHit(name, Clause(message[start:end], start, end)))
+                break
+        return found
 
     def implied_needs(self, crisis_type: str) -> list[str]:
         return self._implied_needs[crisis_type]

@@ -22,6 +22,7 @@ def test_every_regex_in_the_rules_file_compiles_after_placeholders_are_filled() 
     rules = yaml.safe_load(CRISIS_RULES_FILE.read_text(encoding="utf-8"))
     patterns = [*rules["figures_of_speech"], *rules["denials"], *rules["past_markers"], *rules["current_markers"]]
     patterns += [p for spec in rules["crisis_types"].values() for p in spec["patterns"]]
+    patterns += [p for spec in rules["crisis_types"].values() for p in spec.get("message_patterns") or []]
 
     for pattern in patterns:
         for name, value in rules["terms"].items():
@@ -36,6 +37,28 @@ def test_the_rule_layer_alone_finds_a_crisis_without_the_learned_model() -> None
 
     assert [hit.crisis_type for hit in hits][:1] == ["suicide_self_harm"]
     assert "tablets saved" in hits[0].clause.text
+
+
+def test_message_patterns_read_across_clauses_and_give_the_clauses_they_span_as_evidence() -> None:
+    hits = CrisisLexicon.from_file().hits(
+        "Thanks for the help earlier. Did it again last night, there are new marks everywhere"
+    )
+
+    assert [hit.crisis_type for hit in hits] == ["suicide_self_harm"]
+    assert hits[0].clause.text == "Did it again last night, there are new marks everywhere"
+
+
+def test_a_later_clause_can_explain_an_absence_away() -> None:
+    lexicon = CrisisLexicon.from_file()
+
+    assert lexicon.hits("I won't be here next week, I'm on holiday") == []
+    assert [hit.crisis_type for hit in lexicon.hits("I won't be here next week")] == ["suicide_self_harm"]
+
+
+def test_a_past_marker_in_an_earlier_sentence_does_not_silence_a_message_pattern() -> None:
+    hits = CrisisLexicon.from_file().hits("I used to love my job years ago. Just did it again, my arm's a mess")
+
+    assert [hit.crisis_type for hit in hits] == ["suicide_self_harm"]
 
 
 def test_the_rule_layer_alone_ignores_a_figure_of_speech() -> None:
@@ -55,6 +78,12 @@ def test_the_conversations_offline_fallback_reads_the_same_vocabulary_the_same_w
         "I used to self harm years ago",
         "I don't want to live in this flat any more",
         "my mum can't get her breath and she's gone grey",
+        "did it again, my wrists are a mess",
+        "I won't be around next month, we're off to Tenerife",
+        "I won't be around next month",
+        "i just want to go",
+        "I used to cut, I stopped for a year but I've started again",
+        "I'm scared to go back home tonight, he'll go mad",
     ]
 
     for message in messages:
