@@ -104,8 +104,9 @@ def _fit_heads(vectors: NDArray[np.float32], targets: NDArray[np.bool_], labels:
     return LinearHeads(labels, np.asarray(weights, dtype=np.float32), np.asarray(bias, dtype=np.float32))
 
 
-def fit_learned_model(encoder: ClauseEncoder) -> LearnedModel:
-    training = build_training_set(encoder)
+def fit_learned_model(encoder: ClauseEncoder, path: Path = TRAINING_FILE) -> LearnedModel:
+    """Fit on `path` (another file only for cross-validation: bench/needs_cv.py)."""
+    training = build_training_set(encoder, path)
     vectors = np.stack(training.vectors)
     need_keys = load_taxonomy().need_keys
     learns = np.asarray(training.learns_needs)
