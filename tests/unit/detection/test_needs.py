@@ -91,6 +91,8 @@ def test_indirect_wording_for_the_harder_needs_is_understood(detector: NeedDetec
         ("my daughter is being bullied at school", "mental_wellbeing"),
         ("I get out of breath running for the bus, I want to get fitter", "long_term_condition"),
         ("the rattle in my car is driving me up the wall", "loneliness_isolation"),
+        ("I broke my wrist slipping on the ice outside the Co-op", "debt_money"),
+        ("the washing machine broke down on Sunday, typical", "debt_money"),
     ],
 )
 def test_everyday_wording_near_the_new_cues_is_not_read_as_that_need(
@@ -143,6 +145,13 @@ def test_a_denied_need_is_left_out_and_the_real_one_kept(detector: NeedDetector)
 )
 def test_not_coping_is_a_struggle_not_a_denial(detector: NeedDetector, message: str, need: str) -> None:
     assert need in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    "message", ["honestly we're flat broke until the end of the month", "I'm always broke by the 20th"]
+)
+def test_broke_for_money_is_a_money_need(detector: NeedDetector, message: str) -> None:
+    assert "debt_money" in detector.detect(message).needs
 
 
 def test_a_denied_debt_is_not_reported(detector: NeedDetector) -> None:
