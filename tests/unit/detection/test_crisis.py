@@ -524,3 +524,34 @@ def test_third_probe_families_are_crises(detector: NeedDetector, family: str, me
 )
 def test_look_alikes_of_the_third_probe_families_are_not_crises(detector: NeedDetector, message: str) -> None:
     assert detector.detect(message).crisis is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sat on the bathroom floor with the blade pressed against my wrist",
+        "ive been running a razor along my arm but not pressing yet",
+        "I keep putting the knife to my thigh",
+    ],
+)
+def test_a_blade_held_to_ones_own_body_is_self_harm_not_danger(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis == "suicide_self_harm"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he's got a knife and he's outside the bedroom door",
+        "my ex was holding a knife to my arm and laughing",
+    ],
+)
+def test_a_blade_in_someone_elses_hand_stays_danger(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis == "danger_abuse"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I held the razor to my leg to shave in the bath", "I put the knife on my plate and went to bed"],
+)
+def test_everyday_blades_are_not_crises(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None

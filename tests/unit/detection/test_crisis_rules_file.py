@@ -84,6 +84,8 @@ def test_the_conversations_offline_fallback_reads_the_same_vocabulary_the_same_w
         "i just want to go",
         "I used to cut, I stopped for a year but I've started again",
         "I'm scared to go back home tonight, he'll go mad",
+        "the razor is pressed against my wrist right now",
+        "he's holding the knife to my arm",
     ]
 
     for message in messages:
