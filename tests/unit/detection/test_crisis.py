@@ -549,6 +549,17 @@ def test_a_blade_in_someone_elses_hand_stays_danger(detector: NeedDetector, mess
     assert detector.detect(message).crisis == "danger_abuse"
 
 
+def test_the_feelings_before_an_overdose_coming_back_are_suicidal_not_a_medical_emergency(
+    detector: NeedDetector,
+) -> None:
+    detection = detector.detect("honestly the headspace I was in before my overdose is coming back")
+    assert detection.crisis == "suicide_self_harm"
+
+
+def test_an_overdose_told_as_history_is_not_taken_now(detector: NeedDetector) -> None:
+    assert detector.detect("I had counselling before my overdose in 2019 and I'm doing well now").crisis is None
+
+
 @pytest.mark.parametrize(
     "message",
     ["I held the razor to my leg to shave in the bath", "I put the knife on my plate and went to bed"],
