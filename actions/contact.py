@@ -12,7 +12,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from actions.forms import validates, yes_or_no
-from actions.protocol import Dispatcher, Tracker, button
+from actions.protocol import Dispatcher, Tracker, yes_no_buttons
 from actions.registry import ActionContext, action
 from actions.wording import consent_questions
 
@@ -63,14 +63,14 @@ def validate_consent_share(value: Any, tracker: Tracker, dispatcher: Dispatcher,
 @action("action_ask_consent_store")
 def ask_consent_store(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
     question = consent_questions(context.settings.consent_version)["store"]
-    dispatcher.say(question, buttons=[button("Yes", "/affirm"), button("No", "/deny")])
+    dispatcher.say(question, buttons=yes_no_buttons())
     dispatcher.set("consent_version", context.settings.consent_version)
 
 
 @action("action_ask_consent_share")
 def ask_consent_share(tracker: Tracker, dispatcher: Dispatcher, context: ActionContext) -> None:
     question = consent_questions(context.settings.consent_version)["share"]
-    dispatcher.say(question, buttons=[button("Yes", "/affirm"), button("No", "/deny")])
+    dispatcher.say(question, buttons=yes_no_buttons())
 
 
 @validates("contact_form", "contact_name")

@@ -16,7 +16,7 @@ from typing import Any
 
 from actions.forms import words_say_yes_or_no, yes_or_no
 from actions.journey import START_BUTTONS
-from actions.protocol import Dispatcher, Tracker, active_loop, button
+from actions.protocol import Dispatcher, Tracker, active_loop, button, yes_no_buttons
 from actions.registry import ActionContext, action
 from actions.understanding import FALLBACK_LOOP, intent_believed, read_as_unclear
 from actions.wording import (
@@ -66,7 +66,7 @@ def clarify(tracker: Tracker, dispatcher: Dispatcher) -> None:
         ranking = [candidate for candidate in ranking if candidate.get("name") not in NOT_YET_MEANINGFUL]
     buttons = likely_choices(ranking)
     if tracker.slot("requested_slot") in YES_NO_QUESTIONS:
-        buttons = [button("Yes", "/affirm"), button("No", "/deny"), *buttons[: MAX_CHOICES - 2]]
+        buttons = [*yes_no_buttons(), *buttons[: MAX_CHOICES - 2]]
     if not buttons:
         buttons = [button(*INTENT_CHOICES["choose_support"]), button(*INTENT_CHOICES["ask_what_is_this"])]
     dispatcher.say(CLARIFY_QUESTION, buttons=[*buttons, button(SOMETHING_ELSE, "/out_of_scope")])

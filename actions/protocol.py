@@ -166,3 +166,7 @@ class Dispatcher:
 
 def button(title: str, payload: str) -> dict[str, str]:
     return {"title": title, "payload": payload}
+
+
+def yes_no_buttons(yes: str = "Yes", no: str = "No") -> list[dict[str, str]]:
+    return [button(yes, "/affirm"), button(no, "/deny")]

@@ -8,7 +8,7 @@ reported as unused. Asked from here, they sit beside the questions built from th
 
 from dataclasses import dataclass, field
 
-from actions.protocol import Dispatcher, Tracker, button
+from actions.protocol import Dispatcher, Tracker, button, yes_no_buttons
 from actions.referral import ONS_KEYS
 from actions.registry import ActionContext, ActionFunction, action
 from actions.wording import AGE_BANDS
@@ -19,10 +19,6 @@ from api.referrals.workflow import ONS4_QUESTIONS
 class Question:
     text: str
     buttons: list[dict[str, str]] = field(default_factory=list)
-
-
-def yes_no_buttons(yes: str, no: str) -> list[dict[str, str]]:
-    return [button(yes, "/affirm"), button(no, "/deny")]
 
 
 def ons_question(slot: str, scale: str) -> Question:
