@@ -29,7 +29,7 @@ from index.detection.detector import NeedDetector  # noqa: E402
 from index.detection.encoder import ClauseEncoder  # noqa: E402
 from index.detection.lexicon import load_crisis_lexicon, load_need_cues  # noqa: E402
 from index.detection.text import Clause  # noqa: E402
-from index.detection.training import NO_CRISIS, TRAINING_FILE, Example, _synthetic_message, load_examples  # noqa: E402
+from index.detection.training import NO_CRISIS, TRAINING_FILE, Example, load_examples, synthetic_message  # noqa: E402
 from index.taxonomy import load_taxonomy  # noqa: E402
 
 SEED = 5
@@ -107,7 +107,7 @@ def cross_validate(folds: int, seed: int = SEED, training_file: Path = TRAINING_
                 tally(sentences, example.needs, set(detector.detect(example.text).needs))
             calm = [e for e in held_out if e.crisis == NO_CRISIS]
             for _ in range(MESSAGES_PER_FOLD):
-                text, placed = _synthetic_message(rng, calm)
+                text, placed = synthetic_message(rng, calm)
                 truth = frozenset().union(*(example.needs for _, example in placed))
                 tally(messages, truth, set(detector.detect(text).needs))
             print(

@@ -74,7 +74,7 @@ def _with_typing_variants(examples: list[Example]) -> list[Example]:
     return examples + variants
 
 
-def _synthetic_message(rng: random.Random, pool: list[Example]) -> tuple[str, list[tuple[Clause, Example]]]:
+def synthetic_message(rng: random.Random, pool: list[Example]) -> tuple[str, list[tuple[Clause, Example]]]:
     parts = rng.sample(pool, rng.choice([2, 2, 3]))
     text = rng.choice(_OPENERS)
     placed = []
@@ -98,7 +98,7 @@ def build_training_set(encoder: ClauseEncoder, path: Path = TRAINING_FILE) -> Tr
     rng = random.Random(SEED)
     pool = [e for e in labelled if e.crisis == NO_CRISIS]
     for _ in range(SYNTHETIC_MESSAGES):
-        text, placed = _synthetic_message(rng, pool)
+        text, placed = synthetic_message(rng, pool)
         message_vector, clause_vectors = encoder.encode_message(text, [clause for clause, _ in placed])
         union = frozenset().union(*(example.needs for _, example in placed))
         training.add(message_vector, Example(text, union))
