@@ -19,7 +19,8 @@ logger = logging.getLogger(__name__)
 RULES_FILE = Path(__file__).resolve().parents[2] / "index" / "detection" / "crisis_rules.yml"
 # Step 5b of the vocabulary: `message_patterns` read the message's clauses joined by this.
 CLAUSE_JOIN = " | "
-CLAUSE_BREAKS = re.compile(r"[.!?;:\n,]|\b(?:but|although|though|however|whereas)\b", re.IGNORECASE)
+# A decimal point ("sugar is 1.9") does not end a clause.
+CLAUSE_BREAKS = re.compile(r"[!?;:\n,]|(?<!\d)\.|\.(?!\d)|\b(?:but|although|though|however|whereas)\b", re.IGNORECASE)
 # Used when the vocabulary file is missing or unreadable: the plainest wordings of each type.
 MINIMAL_PHRASES = {
     "suicide_self_harm": ["kill myself", "suicide", "suicidal", "end my life", "want to die", "self harm", "overdose"],

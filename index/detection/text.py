@@ -14,8 +14,10 @@ _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
 )
 # Rule clauses end at sentence punctuation, commas, new lines and contrast words: a denial in one
-# clause must not hide a crisis in the next ("not suicidal, but ...").
-_RULE_BOUNDARY = re.compile(r"[.!?;:,\n]+|\s(?:but|although|though|however|whereas)\s", re.IGNORECASE)
+# clause must not hide a crisis in the next ("not suicidal, but ..."). A decimal point ("sugar is 1.9") is no end.
+_RULE_BOUNDARY = re.compile(
+    r"(?:[!?;:,\n]|(?<!\d)\.|\.(?!\d))+|\s(?:but|although|though|however|whereas)\s", re.IGNORECASE
+)
 # Need clauses are finer still, so each need in "skint and lonely, cos the kids moved" gets a clause.
 # "so" after a linking verb intensifies ("the days are so long", "I feel so alone"): not a boundary.
 _LINKING_VERBS = (

@@ -566,3 +566,82 @@ def test_an_overdose_told_as_history_is_not_taken_now(detector: NeedDetector) ->
 )
 def test_everyday_blades_are_not_crises(detector: NeedDetector, message: str) -> None:
     assert detector.detect(message).crisis is None
+
+
+@pytest.mark.parametrize(
+    ("family", "message", "crisis"),
+    [
+        (
+            "not around to care",
+            "if the bank repossesses the house I won't be here to worry about it",
+            "suicide_self_harm",
+        ),
+        ("cope fine without me", "my kids would cope just fine without me", "suicide_self_harm"),
+        ("no reason to go on", "can't see a reason to go on since the divorce", "suicide_self_harm"),
+        ("plan how you'd do it", "did you ever plan how you would do it", "suicide_self_harm"),
+        ("walls until knuckles split", "i hit the wall till my knuckles split", "suicide_self_harm"),
+        ("implement on the skin", "i dig into my thighs with a pin when it gets bad", "suicide_self_harm"),
+        ("blade taken to the arm", "taking the razor blade to my arm again tonight", "suicide_self_harm"),
+        ("the only way out", "dying seems like the only answer now", "suicide_self_harm"),
+        ("someone else's intent", "my brother keeps saying he's going to hang himself", "suicide_self_harm"),
+        ("someone else's self-harm", "my son is cutting himself again", "suicide_self_harm"),
+        ("someone else's wish", "my mate texted that he wants to be dead", "suicide_self_harm"),
+        (
+            "drink and tablets at hand",
+            "got a bottle of gin and all my sleeping pills in front of me",
+            "suicide_self_harm",
+        ),
+        ("heights asked for", "which is the highest bridge round here", "suicide_self_harm"),
+        ("the note, alone", "I've left my note", "suicide_self_harm"),
+        ("imagining death", "I keep daydreaming about being dead", "suicide_self_harm"),
+        ("hits a little one", "she punches my baby sister when she cries", "danger_abuse"),
+        ("phone taken away", "my boyfriend hid my phone so I couldn't ring my mum", "danger_abuse"),
+        ("intimate images", "he says he'll post my nudes if I leave him", "danger_abuse"),
+        ("armed to get me", "some boys said they're bringing a machete to sort me out after school", "danger_abuse"),
+        ("pressed for pictures", "a man on snapchat keeps asking me to send photos, im 12", "danger_abuse"),
+        ("someone in the house", "someone's broken into my flat and they're still shouting downstairs", "danger_abuse"),
+        ("child left alone", "the woman next door leaves them alone overnight and they're hungry", "danger_abuse"),
+        ("hiding", "im hiding under the bed, he's downstairs", "danger_abuse"),
+        ("low blood sugar", "his sugars are 2.1 and he's confused and sweaty", "medical_emergency"),
+        ("blood brought up", "she's vomiting blood right now", "medical_emergency"),
+    ],
+)
+def test_fourth_check_set_families_are_crises(detector: NeedDetector, family: str, message: str, crisis: str) -> None:
+    assert detector.detect(message).crisis == crisis, family
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the bathroom's so damp and mouldy I can barely breathe in there, can the council help",
+        "my flatmate will murder me if I eat her leftovers again haha",
+        "the hill up to the surgery will finish me off one day",
+        "honestly this essay makes me want to kms lol",
+        "feeling low but nowhere near thinking about ending it, just want a chat",
+        "the office will manage fine without me for a fortnight",
+        "I don't see much reason to carry on with the course, can I switch?",
+        "what's the highest bridge in the UK for my grandson's school project",
+        "she's been cutting herself off from her friends",
+        "he's going to kill himself driving like that",
+        "my sister is trying to cut herself a fringe lol",
+        "she's going to kill herself laughing",
+        "my son broke my phone screen, can you email me instead",
+        "my mum keeps asking me to send photos of the baby",
+        "there's people in the flat above shouting all night, can I complain about the noise",
+        "I won't be around to answer the phone on Tuesday, I'm at the hospital",
+        "took my vitamin tablets with a glass of wine beside me",
+        "my blood sugar was 12 this morning and I feel a bit dizzy, should I see the nurse",
+        "I coughed up a bit of blood with that chest infection last month but the GP says I'm fine now",
+        "I've written the letter to the council, can you check it",
+        "i scratched my arm with a pin by accident",
+    ],
+)
+def test_look_alikes_of_the_fourth_check_set_families_are_not_crises(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
+
+
+def test_a_decimal_point_does_not_split_a_clause(detector: NeedDetector) -> None:
+    detection = detector.detect("my bm is 1.7 and I'm shaking and can't think straight")
+
+    assert detection.crisis == "medical_emergency"
+    assert "1.7" in detection.evidence["medical_emergency"]

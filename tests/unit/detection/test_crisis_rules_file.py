@@ -86,6 +86,9 @@ def test_the_conversations_offline_fallback_reads_the_same_vocabulary_the_same_w
         "I'm scared to go back home tonight, he'll go mad",
         "the razor is pressed against my wrist right now",
         "he's holding the knife to my arm",
+        "his sugar's 1.8 and he's gone shaky and confused",
+        "my daughter says she wants to kill herself",
+        "feeling rough but nowhere near wanting to hurt myself",
     ]
 
     for message in messages:
