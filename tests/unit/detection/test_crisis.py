@@ -645,3 +645,15 @@ def test_a_decimal_point_does_not_split_a_clause(detector: NeedDetector) -> None
 
     assert detection.crisis == "medical_emergency"
     assert "1.7" in detection.evidence["medical_emergency"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I leave him alone for days when I visit my mum, he's 19",
+        "my little brother hits my big sister when they play fight lol",
+        "my son kicked me by accident in his sleep",
+    ],
+)
+def test_a_grown_child_left_home_alone_and_play_fighting_are_not_danger(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
