@@ -5,7 +5,7 @@ indirect wording the vocabulary does not list, at a high threshold. Needs: plain
 (need_cues.yml) names a need outright; learned heads, blended with a vote of the nearest training
 sentences, score the whole message and each clause for indirect wording, so a need mentioned in
 passing inside a long message still counts. Clauses that deny a need ("not lonely, just skint")
-are left out of both.
+or say it is settled ("my asthma's well controlled") are left out of both.
 """
 
 import hashlib
@@ -39,6 +39,8 @@ _NEED_DENIAL = re.compile(
     r"^(?:(?:im|i am|i m|i feel|feeling|its|it is|were|we are|honestly|to be honest)\s+)?"
     r"(?:not|never been|no longer|not really|not actually)\s+(?P<first>\w+)(?:\s+\w+){0,3}\s*$"
 )
+# A clause that only refers back, as in "I've had asthma for years, but it's well controlled".
+_REFERS_BACK = re.compile(r"^(?:it|its|it is|thats|that is|they|theyre|they are|which is)\b")
 
 
 @dataclass(frozen=True)
@@ -64,19 +66,35 @@ class NeedDetector:
         self._recent: OrderedDict[bytes, Detection] = OrderedDict()
         self._recent_lock = threading.Lock()
 
-    def _denies_need(self, clause: Clause) -> bool:
-        denial = _NEED_DENIAL.match(self._normalised(clause))
+    def _denies_need(self, normalised: str) -> bool:
+        denial = _NEED_DENIAL.match(normalised)
         return denial is not None and denial["first"] not in self.cues.struggles
+
+    def _left_out(self, clauses: list[Clause]) -> set[int]:
+        """Clauses that deny a need or say it is settled; a settled clause that only refers back
+        ("but it's well controlled") settles the clause before it, when that names nothing else."""
+        normalised = [self._normalised(clause) for clause in clauses]
+        left_out = set()
+        for index, words in enumerate(normalised):
+            settled = self.cues.needs_settled(words)
+            if self._denies_need(words) or settled:
+                left_out.add(index)
+            if settled and index and _REFERS_BACK.match(words):
+                named = set(self.cues.needs_named(normalised[index - 1]))
+                if named and named <= settled:
+                    left_out.add(index - 1)
+        return left_out
 
     def _normalised(self, clause: Clause) -> str:
         return normalise_words(clause.text, self.lexicon.spellings)
 
     def _views(self, window: Clause) -> list[_View]:
-        """The window as a whole and each of its clauses, leaving out clauses that deny a need."""
+        """The window as a whole and each of its clauses, leaving out clauses that deny a need or settle it."""
         relative = need_clauses(window.text)
         clauses = [Clause(c.text, c.start + window.start, c.end + window.start) for c in relative]
         message_vector, clause_vectors = self.encoder.encode_message(window.text, relative)
-        kept = [index for index, clause in enumerate(clauses) if not self._denies_need(clause)]
+        left_out = self._left_out(clauses)
+        kept = [index for index in range(len(clauses)) if index not in left_out]
         views = [_View(clause_vectors[index], clauses[index]) for index in kept]
         if len(kept) == len(clauses):
             views.append(_View(message_vector, window, is_clause=False))

@@ -46,6 +46,13 @@ def _compile_all(patterns: list[str], terms: dict[str, str]) -> list[re.Pattern[
     return compiled
 
 
+def _blanked(text: str, patterns: list[re.Pattern[str]]) -> str:
+    """`text` with every match of `patterns` replaced by spaces, so later matches keep their positions."""
+    for pattern in patterns:
+        text = pattern.sub(lambda match: " " * len(match.group(0)), text)
+    return text
+
+
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     alternatives = sorted({phrase.strip().lower() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
     if not alternatives:
@@ -96,9 +103,7 @@ class CrisisLexicon:
         return cls(yaml.safe_load(path.read_text(encoding="utf-8")))
 
     def _without_figures_and_denials(self, clause: str) -> str:
-        for pattern in (*self.figures_of_speech, *self.denials):
-            clause = pattern.sub(lambda match: " " * len(match.group(0)), clause)
-        return clause
+        return _blanked(clause, [*self.figures_of_speech, *self.denials])
 
     def explains_away(self, text: str) -> bool:
         """True when the text holds an idiom, a denial or a past event: no learned guess should override it."""
@@ -160,10 +165,17 @@ class CrisisLexicon:
 
 
 class NeedCues:
-    """Plain wording that names a need outright (need_cues.yml), read with the crisis file's spellings."""
+    """Plain wording that names a need outright (need_cues.yml), read with the crisis file's spellings.
+
+    A need's `blanks` (wording about someone else, or a condition said to be under control) are
+    blanked out of the clause before that need's own phrases and patterns are read.
+    """
 
     def __init__(self, cues: dict[str, Any], spellings: dict[str, str]) -> None:
-        self.needs = {name: Vocabulary.from_spec(spec, spellings, {}) for name, spec in cues["needs"].items()}
+        terms = {name: str(value) for name, value in (cues.get("terms") or {}).items()}
+        self.needs = {name: Vocabulary.from_spec(spec, spellings, terms) for name, spec in cues["needs"].items()}
+        self.blanks = {name: _compile_all(spec.get("blanks") or [], terms) for name, spec in cues["needs"].items()}
+        self.settled = {name: _compile_all(spec.get("settled") or [], terms) for name, spec in cues["needs"].items()}
         self.struggles = frozenset(cues.get("struggles") or [])
 
     @classmethod
@@ -171,7 +183,15 @@ class NeedCues:
         return cls(yaml.safe_load(path.read_text(encoding="utf-8")), spellings)
 
     def needs_named(self, normalised_clause: str) -> list[str]:
-        return [need for need, vocabulary in self.needs.items() if vocabulary.matches(normalised_clause)]
+        return [
+            need
+            for need, vocabulary in self.needs.items()
+            if vocabulary.matches(_blanked(normalised_clause, self.blanks[need]))
+        ]
+
+    def needs_settled(self, normalised_clause: str) -> set[str]:
+        """Needs the whole clause says are no trouble now ("my asthma's well controlled")."""
+        return {need for need, patterns in self.settled.items() if any(p.search(normalised_clause) for p in patterns)}
 
 
 @lru_cache

@@ -195,3 +195,79 @@ def test_every_need_and_crisis_type_has_a_score_between_0_and_1(detector: NeedDe
 
     assert set(detection.scores) == set(taxonomy.need_keys) | set(taxonomy.crisis_types)
     assert all(0.0 <= score <= 1.0 for score in detection.scores.values())
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad with dementia keeps wandering off at night",
+        "since her stroke I've been doing mum's shopping and cleaning",
+        "my wife's got Parkinson's now and I have to help her with everything",
+    ],
+)
+def test_a_relatives_illness_is_a_carer_need_not_the_writers_condition(detector: NeedDetector, message: str) -> None:
+    detection = detector.detect(message)
+
+    assert "carer_support" in detection.needs
+    assert "long_term_condition" not in detection.needs
+
+
+def test_a_carer_who_names_their_own_condition_has_both_needs(detector: NeedDetector) -> None:
+    detection = detector.detect("I care for my mum who has dementia, and my own diabetes is getting worse")
+
+    assert {"carer_support", "long_term_condition"} <= set(detection.needs)
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("my asthma is well controlled these days, it's the loneliness I need help with", "loneliness_isolation"),
+        ("I've had epilepsy since school but it's under control, I'm just skint", "debt_money"),
+        ("I'm on top of my arthritis fine, I'd like to find a choir", "activities_learning"),
+    ],
+)
+def test_a_condition_under_control_is_not_a_need(detector: NeedDetector, message: str, need: str) -> None:
+    detection = detector.detect(message)
+
+    assert need in detection.needs
+    assert "long_term_condition" not in detection.needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have diabetes and it's getting me down",
+        "my COPD is getting worse and I can't get to the shops",
+        "I'm waiting for a hip replacement and I'm in agony",
+    ],
+)
+def test_a_condition_that_troubles_the_writer_is_still_a_need(detector: NeedDetector, message: str) -> None:
+    assert "long_term_condition" in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm getting back on my feet after my knee op and want some gentle exercise",
+        "recovering from hip surgery and looking to build my strength back up",
+    ],
+)
+def test_recovery_after_an_operation_is_getting_active_not_a_long_term_condition(
+    detector: NeedDetector, message: str
+) -> None:
+    detection = detector.detect(message)
+
+    assert "physical_activity" in detection.needs
+    assert "long_term_condition" not in detection.needs
+
+
+def test_someone_else_not_coping_is_not_the_writers_mental_wellbeing(detector: NeedDetector) -> None:
+    detection = detector.detect("my mum's not coping since my grandad died")
+
+    assert "bereavement" in detection.needs
+    assert "mental_wellbeing" not in detection.needs
+
+
+@pytest.mark.parametrize("message", ["I'm not coping since the baby came", "honestly I can't cope with it all"])
+def test_the_writer_not_coping_is_still_mental_wellbeing(detector: NeedDetector, message: str) -> None:
+    assert "mental_wellbeing" in detector.detect(message).needs
