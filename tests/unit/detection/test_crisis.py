@@ -657,3 +657,88 @@ def test_a_decimal_point_does_not_split_a_clause(detector: NeedDetector) -> None
 )
 def test_a_grown_child_left_home_alone_and_play_fighting_are_not_danger(detector: NeedDetector, message: str) -> None:
     assert detector.detect(message).crisis is None
+
+
+@pytest.mark.parametrize(
+    ("family", "message"),
+    [
+        ("money kept back", "my fiance won't give me any cash of my own, not even for the bus"),
+        ("no card of one's own", "she's not cruel, she just won't let me have my own debit card"),
+        ("every penny", "my husband makes me justify every receipt when I come back from Tesco"),
+        ("begging for basics", "I have to beg my boyfriend for money for food for the kids"),
+        ("who I message", "my wife checks who I'm texting before she lets me go to bed"),
+        ("always located", "he needs to know where I am at all times, he rings if I'm five minutes late"),
+        ("passwords demanded", "my girlfriend made me give her my pin and the passcode to my phone"),
+        ("tracker hidden", "my husband hid a gps tracker under my car seat"),
+        ("contacts deleted", "my partner deletes my mates' numbers off my phone"),
+        ("kept from family", "my boyfriend has banned me from visiting my own mother"),
+        ("not out alone", "I'm not allowed to leave the flat unless I'm with my husband"),
+        ("told not allowed", "he told me I'm not allowed to speak to anyone at the school gates"),
+        ("children as a threat", "she keeps saying she'll take our son off me if I ever leave"),
+        ("reported as a threat", "my husband says he'll ring immigration on me if I tell my sister"),
+        ("things thrown in anger", "my fella yells and chucks plates about when he's had a drink"),
+        ("walls punched", "he put his fist through the door when I said I wanted to go to my mum's"),
+        ("in my face", "my husband gets right up in my face and screams until I cry"),
+        ("nobody else", "my partner keeps telling me nobody else would put up with me"),
+        ("names", "my boyfriend calls me a fat cow in front of his friends"),
+        ("run down", "my wife is always putting me down and says I'm a useless father"),
+    ],
+)
+def test_ongoing_coercive_control_at_home_is_danger(detector: NeedDetector, family: str, message: str) -> None:
+    assert detector.detect(message).crisis == "danger_abuse", family
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my ex used to go through my bank statements and make me hand over my wages",
+        "years ago my first husband wouldn't let me see my sisters",
+        "my ex-wife controlled all the money until I left her",
+        "in a drama last night the husband won't let her have her own bank card",
+        "me and my partner argue about money but we always talk it through",
+        "my husband looks over the bank statements every month, we do the budget together",
+        "my son manages my money for me since my memory went, I asked him to",
+        "my dad yells at me to turn my music down",
+        "my mum won't let me go to the sleepover on friday",
+        "my stepdad takes my phone off me at bedtime on school nights",
+        "my mum checks my messages because I'm only 11",
+        "my toddler throws her cup across the room when she's cross",
+        "he smashed a glass by accident and shouted for the dustpan",
+        "my husband shouts at the rugby on telly",
+        "my grandad calls me a cheeky monkey",
+        "my boss is always putting me down in meetings",
+        "he says no one would want to buy that old car",
+        "my teacher told me I'm not allowed out of class without a pass",
+    ],
+)
+def test_past_abuse_plots_ordinary_rows_and_parenting_are_not_danger(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "honestly? done. done with me and all of it",
+        "im so done with being me",
+        "just done with my life at this point",
+        "so done with everyone and everything, i want out",
+        "done with existing",
+    ],
+)
+def test_being_done_with_ones_own_life_is_suicidal(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis == "suicide_self_harm"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "done with the ironing, what's next",
+        "I'm done with my night shift and knackered",
+        "the hospital says they're done with me, I've been discharged",
+        "I'm done with living in this mouldy flat, can the council move me",
+        "I'm done with my life admin for today",
+        "when you're done with me can I get a leaflet",
+    ],
+)
+def test_being_done_with_a_task_or_discharged_is_not_suicidal(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
