@@ -4,8 +4,10 @@ Crisis: the rule vocabulary (crisis_rules.yml) decides first; the learned crisis
 indirect wording the vocabulary does not list, at a high threshold. Needs: plain wording
 (need_cues.yml) names a need outright; learned heads, blended with a vote of the nearest training
 sentences, score the whole message and each clause for indirect wording, so a need mentioned in
-passing inside a long message still counts. Clauses that deny a need ("not lonely, just skint")
-or say it is settled ("my asthma's well controlled") are left out of both.
+passing inside a long message still counts. Clauses that deny a need ("not lonely, just skint"),
+say it is settled ("my asthma's well controlled") or over ("I used to drink, sober since") are
+left out of both; a need turned down by name ("I don't need a food bank") is left out of the
+learned reading of the whole message.
 """
 
 import hashlib
@@ -34,10 +36,10 @@ WINDOW_CHARS = 600
 # action that hears the situation); the encoder pass is the cost, so recent readings are kept.
 RECENT_READINGS_KEPT = 256
 # A clause that only denies a need, e.g. "not lonely", "I'm not in debt", "never been a drinker".
-# "not coping", "not sleeping" are struggles, not denials: need_cues.yml lists those first words.
+# "not coping", "not in work" are struggles, not denials: need_cues.yml lists their first words.
 _NEED_DENIAL = re.compile(
     r"^(?:(?:im|i am|i m|i feel|feeling|its|it is|were|we are|honestly|to be honest)\s+)?"
-    r"(?:not|never been|no longer|not really|not actually)\s+(?P<first>\w+)(?:\s+\w+){0,3}\s*$"
+    r"(?:not|never been|no longer|not really|not actually)\s+(?P<rest>\w+(?:\s+\w+){0,3})\s*$"
 )
 # A clause that only refers back, as in "I've had asthma for years, but it's well controlled".
 _REFERS_BACK = re.compile(r"^(?:it|its|it is|thats|that is|they|theyre|they are|which is)\b")
@@ -68,25 +70,40 @@ class NeedDetector:
 
     def _denies_need(self, normalised: str) -> bool:
         denial = _NEED_DENIAL.match(normalised)
-        return denial is not None and denial["first"] not in self.cues.struggles
+        return denial is not None and not self.cues.is_struggle(denial["rest"])
+
+    def _turned_down(self, normalised: str) -> bool:
+        return self._denies_need(normalised) or bool(self.cues.needs_denied(normalised))
 
     def _left_out(self, clauses: list[Clause]) -> set[int]:
-        """Clauses that deny a need or say it is settled; a settled clause that only refers back
-        ("but it's well controlled") settles the clause before it, when that names nothing else."""
+        """Clauses that deny a need, say it is settled or tell it as past. A settled clause that only
+        refers back ("but it's well controlled") settles the clause before it, when that names
+        nothing else; a clause saying a problem is over ("sorted it years ago", "I'm fine now")
+        ends the one before it unless that one says it is still there."""
         normalised = [self._normalised(clause) for clause in clauses]
         left_out = set()
         for index, words in enumerate(normalised):
             settled = self.cues.needs_settled(words)
-            if self._denies_need(words) or settled:
+            resolved = self.cues.is_resolved(words)
+            following = normalised[index + 1] if index + 1 < len(normalised) else ""
+            if settled or resolved or self._turned_down(words) or self.cues.is_past(words, following):
                 left_out.add(index)
-            if settled and index and _REFERS_BACK.match(words):
+            if not index:
+                continue
+            if settled and _REFERS_BACK.match(words):
                 named = set(self.cues.needs_named(normalised[index - 1]))
                 if named and named <= settled:
                     left_out.add(index - 1)
+            if resolved and not self.cues.is_current(normalised[index - 1]):
+                left_out.add(index - 1)
         return left_out
 
+    def _needs_turned_down(self, message: str) -> set[str]:
+        """Needs some clause turns down by name; only a plain cue elsewhere brings one back."""
+        return {need for clause in need_clauses(message) for need in self.cues.needs_denied(self._normalised(clause))}
+
     def _normalised(self, clause: Clause) -> str:
-        return normalise_words(clause.text, self.lexicon.spellings)
+        return normalise_words(clause.text, self.cues.spellings)
 
     def _views(self, window: Clause) -> list[_View]:
         """The window as a whole and each of its clauses, leaving out clauses that deny a need or settle it."""
@@ -135,7 +152,7 @@ class NeedDetector:
         evidence: dict[str, str] = {}
         views = [view for window in self._windows(message) for view in self._views(window)]
         if views:
-            self._score_needs(views, scores, evidence)
+            self._score_needs(views, scores, evidence, self._needs_turned_down(message))
         self._score_cues(views, scores, evidence)
         crisis = self._crisis(message, views, scores, evidence)
         if crisis:
@@ -150,11 +167,15 @@ class NeedDetector:
             evidence={key: words for key, words in evidence.items() if key in needs or key == crisis},
         )
 
-    def _score_needs(self, views: list[_View], scores: dict[str, float], evidence: dict[str, str]) -> None:
+    def _score_needs(
+        self, views: list[_View], scores: dict[str, float], evidence: dict[str, str], turned_down: set[str]
+    ) -> None:
         """Learned scores, rescaled so LEARNED_THRESHOLD lands on NEED_THRESHOLD."""
         probabilities = self.model.need_probabilities(np.stack([view.vector for view in views]))
         clause_rows = np.flatnonzero([view.is_clause for view in views])
         for column, key in enumerate(self.model.needs.labels):
+            if key in turned_down:
+                continue
             scores[key] = _rescaled(float(probabilities[:, column].max()))
             # Evidence is the clause that says it most clearly, not the whole message.
             rows = clause_rows if clause_rows.size else np.arange(len(views))

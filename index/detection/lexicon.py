@@ -165,7 +165,8 @@ class CrisisLexicon:
 
 
 class NeedCues:
-    """Plain wording that names a need outright (need_cues.yml), read with the crisis file's spellings.
+    """Plain wording that names a need outright (need_cues.yml), read with the crisis file's spellings
+    and the cue file's own.
 
     A need's `blanks` (wording about someone else, or a condition said to be under control) are
     blanked out of the clause before that need's own phrases and patterns are read.
@@ -173,9 +174,22 @@ class NeedCues:
 
     def __init__(self, cues: dict[str, Any], spellings: dict[str, str]) -> None:
         terms = {name: str(value) for name, value in (cues.get("terms") or {}).items()}
-        self.needs = {name: Vocabulary.from_spec(spec, spellings, terms) for name, spec in cues["needs"].items()}
-        self.blanks = {name: _compile_all(spec.get("blanks") or [], terms) for name, spec in cues["needs"].items()}
-        self.settled = {name: _compile_all(spec.get("settled") or [], terms) for name, spec in cues["needs"].items()}
+        own_spellings = {str(k): str(v) for k, v in (cues.get("spellings") or {}).items()}
+        self.spellings = {**spellings, **own_spellings}
+        specs = cues["needs"]
+        self.needs = {name: Vocabulary.from_spec(spec, self.spellings, terms) for name, spec in specs.items()}
+        self.blanks = {name: _compile_all(spec.get("blanks") or [], terms) for name, spec in specs.items()}
+        self.settled = {name: _compile_all(spec.get("settled") or [], terms) for name, spec in specs.items()}
+        self.denials = {
+            name: _compile_all(cues.get("denials") or [], {**terms, "topic": str(spec["topic"])})
+            for name, spec in specs.items()
+            if spec.get("topic")
+        }
+        over = cues.get("over") or {}
+        self.past = _compile_all(over.get("past") or [], terms)
+        self.still = _compile_all(over.get("still") or [], terms)
+        self.resolved = _compile_all(over.get("resolved") or [], terms)
+        self.returned = _compile_all(over.get("returned") or [], terms)
         self.struggles = frozenset(cues.get("struggles") or [])
 
     @classmethod
@@ -192,6 +206,30 @@ class NeedCues:
     def needs_settled(self, normalised_clause: str) -> set[str]:
         """Needs the whole clause says are no trouble now ("my asthma's well controlled")."""
         return {need for need, patterns in self.settled.items() if any(p.search(normalised_clause) for p in patterns)}
+
+    def needs_denied(self, normalised_clause: str) -> set[str]:
+        """Needs the clause turns down by name ("I don't need a food bank", "fine for housing")."""
+        return {need for need, patterns in self.denials.items() if any(p.search(normalised_clause) for p in patterns)}
+
+    def is_past(self, normalised_clause: str, next_clause: str = "") -> bool:
+        """A problem told as past ("years ago", "I used to drink"), with nothing there saying it is
+        still there and nothing in the next clause saying it came back."""
+        return (
+            any(p.search(normalised_clause) for p in self.past)
+            and not self.is_current(normalised_clause)
+            and not any(p.search(next_clause) for p in self.returned)
+        )
+
+    def is_current(self, normalised_clause: str) -> bool:
+        return any(p.search(normalised_clause) for p in self.still)
+
+    def is_resolved(self, normalised_clause: str) -> bool:
+        """The whole clause says a problem is over ("all sorted now", "sober since", "I'm fine now")."""
+        return any(p.search(normalised_clause) for p in self.resolved)
+
+    def is_struggle(self, words_after_not: str) -> bool:
+        """'not coping', 'not in work': words after "not" that describe a struggle, not a denial."""
+        return any(words_after_not == s or words_after_not.startswith(s + " ") for s in self.struggles)
 
 
 @lru_cache

@@ -18,7 +18,7 @@ _QUOTES = str.maketrans(
 _RULE_BOUNDARY = re.compile(
     r"(?:[!?;:,\n]|(?<!\d)\.|\.(?!\d))+|\s(?:but|although|though|however|whereas)\s", re.IGNORECASE
 )
-# Need clauses are finer still, so each need in "skint and lonely, cos the kids moved" gets a clause.
+# Need clauses are finer still, so each need in "I'm skint and I'm lonely, cos the kids moved" gets a clause.
 # "so" after a linking verb intensifies ("the days are so long", "I feel so alone"): not a boundary.
 _LINKING_VERBS = (
     "is are am m s re was were been be feel feels felt feeling get gets got getting seem seems look looks ever"
@@ -26,6 +26,11 @@ _LINKING_VERBS = (
 _INTENSIFYING_SO = "".join(rf"(?<!\b{verb})" for verb in _LINKING_VERBS.split())
 _NEED_BOUNDARY = re.compile(
     rf"(?:\s(?:and|cos|coz|because|plus|also|as well as|and also|then)|{_INTENSIFYING_SO}\sso)\s", re.IGNORECASE
+)
+# A need piece this short with none of these subjects is a fragment, read with its neighbour.
+_FRAGMENT_WORDS = 2
+_SUBJECT = re.compile(
+    r"\b(?:i|im|ive|id|ill|we|were|weve|wed|he|hes|she|shes|they|theyre|theyve|it|its|there|theres|you|youre)\b"
 )
 _WORD_CHARACTERS = re.compile(r"[^a-z0-9\s-]+")
 _LONE_HYPHENS = re.compile(r"(?<![a-z0-9])-|-(?![a-z0-9])")
@@ -76,6 +81,53 @@ def rule_clauses(message: str) -> list[Clause]:
     return _split(message, 0, _RULE_BOUNDARY)
 
 
+def _is_fragment(clause: Clause) -> bool:
+    """A piece too short to be read alone: at most two words, no subject and no past participle
+    ("electric", "can't work", but not "I'm skint" or "rehab's finished")."""
+    words = clause.text.lower().replace("'", "")
+    return (
+        len(words.split()) <= _FRAGMENT_WORDS
+        and not _SUBJECT.search(words)
+        and not any(word.endswith("ed") for word in words.split())
+    )
+
+
+def _joined(message: str, first: Clause, second: Clause) -> Clause:
+    return Clause(message[first.start : second.end], first.start, second.end)
+
+
+def _with_fragments_joined(message: str, pieces: list[Clause]) -> list[Clause]:
+    """Each fragment after the first piece joined to the piece before it."""
+    joined: list[Clause] = []
+    for piece in pieces:
+        if joined and _is_fragment(piece):
+            joined[-1] = _joined(message, joined[-1], piece)
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _sentences_and_parts(message: str) -> list[Clause]:
+    """Rule clauses, except that a comma between digits ("£1,200") ends nothing."""
+    parts: list[Clause] = []
+    for clause in rule_clauses(message):
+        if (
+            parts
+            and message[parts[-1].end : clause.start] == ","
+            and parts[-1].text[-1:].isdigit()
+            and clause.text[:1].isdigit()
+        ):
+            parts[-1] = _joined(message, parts[-1], clause)
+        else:
+            parts.append(clause)
+    return parts
+
+
 def need_clauses(message: str) -> list[Clause]:
-    """Finer clauses for need detection: rule clauses further split at 'and', 'so', 'because'."""
-    return [piece for clause in rule_clauses(message) for piece in _split(clause.text, clause.start, _NEED_BOUNDARY)]
+    """Finer clauses for need detection: rule clauses further split at 'and', 'so', 'because', with
+    fragments left joined ("gas and electric" stays one clause: "electric" alone reads as a fuel need)."""
+    return [
+        piece
+        for clause in _sentences_and_parts(message)
+        for piece in _with_fragments_joined(message, _split(clause.text, clause.start, _NEED_BOUNDARY))
+    ]

@@ -16,3 +16,16 @@ from index.detection.text import need_clauses
 )
 def test_so_after_a_linking_verb_intensifies_and_elsewhere_splits(message: str, clauses: list[str]) -> None:
     assert [clause.text for clause in need_clauses(message)] == clauses
+
+
+@pytest.mark.parametrize(
+    ("message", "clauses"),
+    [
+        ("behind on the gas and electric", ["behind on the gas and electric"]),
+        ("I'm skint and I'm lonely", ["I'm skint", "I'm lonely"]),
+        ("I owe £2,400, and I'm scared", ["I owe £2,400", "and I'm scared"]),
+        ("rehab's finished and I want to keep going", ["rehab's finished", "I want to keep going"]),
+    ],
+)
+def test_fragments_stay_with_their_clause_and_thousands_are_one_number(message: str, clauses: list[str]) -> None:
+    assert [clause.text for clause in need_clauses(message)] == clauses

@@ -271,3 +271,165 @@ def test_someone_else_not_coping_is_not_the_writers_mental_wellbeing(detector: N
 @pytest.mark.parametrize("message", ["I'm not coping since the baby came", "honestly I can't cope with it all"])
 def test_the_writer_not_coping_is_still_mental_wellbeing(detector: NeedDetector, message: str) -> None:
     assert "mental_wellbeing" in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("message", "over", "current"),
+    [
+        (
+            "my gambling got out of hand when I was younger, these days I just want to get fit",
+            "substance_use",
+            "physical_activity",
+        ),
+        (
+            "I had a gambling problem years back, clean since then, and I'd like to find some volunteering",
+            "substance_use",
+            "employment_skills",
+        ),
+        (
+            "I had a breast cancer scare three years ago but I've got the all clear now, I'd love to join a choir",
+            "long_term_condition",
+            "activities_learning",
+        ),
+        (
+            "I was really depressed after my divorce but I'm much better now, I'm after a pottery class",
+            "mental_wellbeing",
+            "activities_learning",
+        ),
+        (
+            "we owed thousands on credit cards but a debt charity dealt with it, I want to get back into work",
+            "debt_money",
+            "employment_skills",
+        ),
+        (
+            "I had a mini stroke last spring and the physio is finished now, I want to keep active",
+            "long_term_condition",
+            "physical_activity",
+        ),
+    ],
+)
+def test_a_problem_told_as_over_is_not_a_need(detector: NeedDetector, message: str, over: str, current: str) -> None:
+    detection = detector.detect(message)
+
+    assert over not in detection.needs
+    assert current in detection.needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("I had a gambling problem years ago and now it's creeping back", "substance_use"),
+        ("I used to drink a lot and I still drink most nights", "substance_use"),
+        ("we've been in debt for years and it's getting worse", "debt_money"),
+        ("been sober for six months and terrified of a relapse", "substance_use"),
+    ],
+)
+def test_a_problem_still_there_or_back_is_still_a_need(detector: NeedDetector, message: str, need: str) -> None:
+    assert need in detector.detect(message).needs
+
+
+def test_a_fuel_need_in_its_own_clause_is_still_found(detector: NeedDetector) -> None:
+    assert "food_fuel" in detector.detect("the meter's run out and I can't afford the electric").needs
+
+
+@pytest.mark.parametrize(
+    ("message", "wrong", "right"),
+    [
+        (
+            "I'd really like someone to talk to about how I feel, not a doctor",
+            "loneliness_isolation",
+            "mental_wellbeing",
+        ),
+        ("revising for my GCSEs and feeling the pressure", "employment_skills", "mental_wellbeing"),
+        ("the flat seems really quiet and empty these days", "mental_wellbeing", "loneliness_isolation"),
+        ("I'm a single mum and I'd like to get fit", "family_parenting", "physical_activity"),
+    ],
+)
+def test_a_cue_word_in_another_sense_does_not_name_that_need(
+    detector: NeedDetector, message: str, wrong: str, right: str
+) -> None:
+    detection = detector.detect(message)
+
+    assert wrong not in detection.needs
+    assert right in detection.needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("I've got no one to talk to most days", "loneliness_isolation"),
+        ("I left school without any GCSEs and want to get a job", "employment_skills"),
+        ("I feel empty inside all the time", "mental_wellbeing"),
+        ("I'm so fed up with everything lately", "mental_wellbeing"),
+        ("struggling as a single dad with two toddlers", "family_parenting"),
+        ("my brother passed away in the spring", "bereavement"),
+    ],
+)
+def test_the_same_cue_words_in_their_own_sense_still_name_the_need(
+    detector: NeedDetector, message: str, need: str
+) -> None:
+    assert need in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("can't put the heating on, no money till Friday", "food_fuel"),
+        ("the bedroom is baltic and we're skint", "food_fuel"),
+        ("can't get the leccy on for the kids' tea", "food_fuel"),
+        ("been worryin bout the rent for weeks", "debt_money"),
+        ("been down in the dumps all week", "mental_wellbeing"),
+    ],
+)
+def test_dialect_and_dropped_g_are_understood(detector: NeedDetector, message: str, need: str) -> None:
+    assert need in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("message", "turned_down", "wanted"),
+    [
+        ("I don't need food parcels, it's the council tax letters I need help with", "food_fuel", "debt_money"),
+        ("not after therapy, I just want to join a gym", "mental_wellbeing", "physical_activity"),
+        ("no worries about money, I'd like to find a book club", "debt_money", "activities_learning"),
+        ("we're ok for housing, it's the rows at home with our teenager", "housing", "family_parenting"),
+    ],
+)
+def test_a_need_turned_down_by_name_is_left_out(
+    detector: NeedDetector, message: str, turned_down: str, wanted: str
+) -> None:
+    detection = detector.detect(message)
+
+    assert turned_down not in detection.needs
+    assert wanted in detection.needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("we need a food bank this week", "food_fuel"),
+        ("I'm 18 and not in work or training, no clue what to do next", "employment_skills"),
+    ],
+)
+def test_asking_for_a_need_or_being_out_of_work_is_not_a_denial(
+    detector: NeedDetector, message: str, need: str
+) -> None:
+    assert need in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "me and my dad fell out months ago and we don't talk",
+        "I only get to see my daughter at weekends since the split",
+        "my sister and I haven't spoken in two years",
+    ],
+)
+def test_a_family_falling_out_is_a_family_need(detector: NeedDetector, message: str) -> None:
+    assert "family_parenting" in detector.detect(message).needs
+
+
+def test_speaking_to_nobody_is_loneliness_not_a_family_need(detector: NeedDetector) -> None:
+    detection = detector.detect("I haven't spoken to anyone all week")
+
+    assert "loneliness_isolation" in detection.needs
+    assert "family_parenting" not in detection.needs
