@@ -328,6 +328,13 @@ def test_a_problem_still_there_or_back_is_still_a_need(detector: NeedDetector, m
     assert need in detector.detect(message).needs
 
 
+def test_a_short_fragment_is_read_with_its_clause(detector: NeedDetector) -> None:
+    detection = detector.detect("I owe £1,420 to the energy company for gas and electric")
+
+    assert "debt_money" in detection.needs
+    assert "food_fuel" not in detection.needs
+
+
 def test_a_fuel_need_in_its_own_clause_is_still_found(detector: NeedDetector) -> None:
     assert "food_fuel" in detector.detect("the meter's run out and I can't afford the electric").needs
 
@@ -343,6 +350,7 @@ def test_a_fuel_need_in_its_own_clause_is_still_found(detector: NeedDetector) ->
         ("revising for my GCSEs and feeling the pressure", "employment_skills", "mental_wellbeing"),
         ("the flat seems really quiet and empty these days", "mental_wellbeing", "loneliness_isolation"),
         ("I'm a single mum and I'd like to get fit", "family_parenting", "physical_activity"),
+        ("our old cat had to be put down last week and the house is so quiet", "bereavement", "loneliness_isolation"),
     ],
 )
 def test_a_cue_word_in_another_sense_does_not_name_that_need(
@@ -433,3 +441,37 @@ def test_speaking_to_nobody_is_loneliness_not_a_family_need(detector: NeedDetect
 
     assert "loneliness_isolation" in detection.needs
     assert "family_parenting" not in detection.needs
+
+
+@pytest.mark.parametrize(
+    ("message", "theirs"),
+    [
+        ("my gran drinks far too much and I end up doing her shopping and cleaning", "substance_use"),
+        ("grandad's heart failure is getting worse and I sort all his tablets now", "long_term_condition"),
+        ("my stepdad's an alcoholic and I'm the one who looks after my mum", "substance_use"),
+    ],
+)
+def test_someone_elses_drinking_or_illness_is_a_carer_need(detector: NeedDetector, message: str, theirs: str) -> None:
+    detection = detector.detect(message)
+
+    assert "carer_support" in detection.needs
+    assert theirs not in detection.needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("I've been drinking every night since I lost my job", "substance_use"),
+        ("my arthritis is getting worse and I can't manage the stairs", "long_term_condition"),
+    ],
+)
+def test_the_writers_own_drinking_or_illness_is_still_their_need(
+    detector: NeedDetector, message: str, need: str
+) -> None:
+    assert need in detector.detect(message).needs
+
+
+def test_a_parent_leaving_home_is_a_family_need(detector: NeedDetector) -> None:
+    assert (
+        "family_parenting" in detector.detect("since my mum walked out me and my brother are on our own with dad").needs
+    )
