@@ -6,8 +6,9 @@ indirect wording the vocabulary does not list, at a high threshold. Needs: plain
 sentences, score the whole message and each clause for indirect wording, so a need mentioned in
 passing inside a long message still counts. Clauses that deny a need ("not lonely, just skint"),
 say it is settled ("my asthma's well controlled") or over ("I used to drink, sober since") are
-left out of both; a need turned down by name ("I don't need a food bank") is left out of the
-learned reading of the whole message.
+left out of both; a need turned down by name ("I don't need a food bank") or said to be settled
+is left out of the learned reading of the whole message, and so is a need whose cue file `blanks`
+speak for a clause (someone else's drinking or illness, a pet's death).
 """
 
 import hashlib
@@ -99,8 +100,13 @@ class NeedDetector:
         return left_out
 
     def _needs_turned_down(self, message: str) -> set[str]:
-        """Needs some clause turns down by name; only a plain cue elsewhere brings one back."""
-        return {need for clause in need_clauses(message) for need in self.cues.needs_denied(self._normalised(clause))}
+        """Needs some clause turns down by name or says are settled ("my asthma's under control");
+        only a plain cue elsewhere brings one back."""
+        turned_down: set[str] = set()
+        for clause in need_clauses(message):
+            words = self._normalised(clause)
+            turned_down |= self.cues.needs_denied(words) | self.cues.needs_settled(words)
+        return turned_down
 
     def _normalised(self, clause: Clause) -> str:
         return normalise_words(clause.text, self.cues.spellings)
@@ -172,6 +178,7 @@ class NeedDetector:
     ) -> None:
         """Learned scores, rescaled so LEARNED_THRESHOLD lands on NEED_THRESHOLD."""
         probabilities = self.model.need_probabilities(np.stack([view.vector for view in views]))
+        self._silence_blanked(views, probabilities)
         clause_rows = np.flatnonzero([view.is_clause for view in views])
         for column, key in enumerate(self.model.needs.labels):
             if key in turned_down:
@@ -180,6 +187,19 @@ class NeedDetector:
             # Evidence is the clause that says it most clearly, not the whole message.
             rows = clause_rows if clause_rows.size else np.arange(len(views))
             evidence[key] = views[int(rows[np.argmax(probabilities[rows, column])])].clause.text
+
+    def _silence_blanked(self, views: list[_View], probabilities: NDArray[np.float32]) -> None:
+        """A clause that a need's blanks speak for ("she drinks a lot", "my dog died") gives that need
+        no learned score, and neither does the whole message around it."""
+        columns = {key: column for column, key in enumerate(self.model.needs.labels)}
+        blanked: set[str] = set()
+        for row, view in enumerate(views):
+            if view.is_clause:
+                needs = self.cues.needs_blanked(self._normalised(view.clause))
+                probabilities[row, [columns[need] for need in needs]] = 0.0
+                blanked |= needs
+        message_rows = [row for row, view in enumerate(views) if not view.is_clause]
+        probabilities[np.ix_(message_rows, [columns[need] for need in blanked])] = 0.0
 
     def _score_cues(self, views: list[_View], scores: dict[str, float], evidence: dict[str, str]) -> None:
         for view in views:

@@ -203,6 +203,10 @@ class NeedCues:
             if vocabulary.matches(_blanked(normalised_clause, self.blanks[need]))
         ]
 
+    def needs_blanked(self, normalised_clause: str) -> set[str]:
+        """Needs whose `blanks` speak for part of the clause (someone else's illness, a pet's death)."""
+        return {need for need, patterns in self.blanks.items() if any(p.search(normalised_clause) for p in patterns)}
+
     def needs_settled(self, normalised_clause: str) -> set[str]:
         """Needs the whole clause says are no trouble now ("my asthma's well controlled")."""
         return {need for need, patterns in self.settled.items() if any(p.search(normalised_clause) for p in patterns)}

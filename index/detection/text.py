@@ -88,7 +88,7 @@ def _is_fragment(clause: Clause) -> bool:
     return (
         len(words.split()) <= _FRAGMENT_WORDS
         and not _SUBJECT.search(words)
-        and not any(word.endswith("ed") for word in words.split())
+        and not any(len(word) > 4 and word.endswith("ed") and not word.endswith("eed") for word in words.split())
     )
 
 

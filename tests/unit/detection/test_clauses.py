@@ -25,6 +25,7 @@ def test_so_after_a_linking_verb_intensifies_and_elsewhere_splits(message: str, 
         ("I'm skint and I'm lonely", ["I'm skint", "I'm lonely"]),
         ("I owe £2,400, and I'm scared", ["I owe £2,400", "and I'm scared"]),
         ("rehab's finished and I want to keep going", ["rehab's finished", "I want to keep going"]),
+        ("he's been drinking and smoking weed", ["he's been drinking and smoking weed"]),
     ],
 )
 def test_fragments_stay_with_their_clause_and_thousands_are_one_number(message: str, clauses: list[str]) -> None:

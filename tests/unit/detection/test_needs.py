@@ -475,3 +475,26 @@ def test_a_parent_leaving_home_is_a_family_need(detector: NeedDetector) -> None:
     assert (
         "family_parenting" in detector.detect("since my mum walked out me and my brother are on our own with dad").needs
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "theirs", "need"),
+    [
+        ("my brother gambles every penny and I'm the one looking after our mum", "substance_use", "carer_support"),
+        ("my teenager has started vaping and we row about it every night", "substance_use", "family_parenting"),
+    ],
+)
+def test_someone_elses_habit_gives_the_writer_no_learned_need_for_it(
+    detector: NeedDetector, message: str, theirs: str, need: str
+) -> None:
+    detection = detector.detect(message)
+
+    assert theirs not in detection.needs
+    assert need in detection.needs
+
+
+def test_a_settled_condition_is_left_out_of_the_whole_message(detector: NeedDetector) -> None:
+    detection = detector.detect("my blood pressure is stable now. what worries me is the bills piling up")
+
+    assert "long_term_condition" not in detection.needs
+    assert "debt_money" in detection.needs
