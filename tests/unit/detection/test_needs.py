@@ -498,3 +498,14 @@ def test_a_settled_condition_is_left_out_of_the_whole_message(detector: NeedDete
 
     assert "long_term_condition" not in detection.needs
     assert "debt_money" in detection.needs
+
+
+def test_being_looked_after_is_not_a_carer_need(detector: NeedDetector) -> None:
+    detection = detector.detect("I've got Parkinson's and my daughter does everything for me now")
+
+    assert "carer_support" not in detection.needs
+    assert "long_term_condition" in detection.needs
+
+
+def test_looking_after_someone_is_still_a_carer_need(detector: NeedDetector) -> None:
+    assert "carer_support" in detector.detect("I do everything for my mum now she can't walk").needs
