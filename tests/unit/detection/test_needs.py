@@ -42,6 +42,7 @@ def test_misspellings_and_text_speak_are_understood(detector: NeedDetector, mess
         ("loneliness_isolation", "I have my tea on my own in front of the telly every night"),
         ("loneliness_isolation", "all my mates have drifted off since I moved to Reading"),
         ("loneliness_isolation", "I'm new to this town and haven't got any family round here"),
+        ("loneliness_isolation", "weeks go by in this bedsit and I've nobody to see"),
         ("loneliness_isolation", "since the kids moved out the evenings are so long"),
         ("loneliness_isolation", "cant remember the last time i saw my friends"),
         ("long_term_condition", "my COPD flares up every winter and I can hardly get about"),
@@ -322,6 +323,9 @@ def test_a_problem_told_as_over_is_not_a_need(detector: NeedDetector, message: s
         ("I used to drink a lot and I still drink most nights", "substance_use"),
         ("we've been in debt for years and it's getting worse", "debt_money"),
         ("been sober for six months and terrified of a relapse", "substance_use"),
+        ("I've been on my own since the divorce five years ago", "loneliness_isolation"),
+        ("my wife died two years ago and the house is so quiet", "bereavement"),
+        ("lost my dad a few years back and I still can't talk about it", "bereavement"),
     ],
 )
 def test_a_problem_still_there_or_back_is_still_a_need(detector: NeedDetector, message: str, need: str) -> None:
