@@ -344,6 +344,20 @@ def test_a_fuel_need_in_its_own_clause_is_still_found(detector: NeedDetector) ->
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "I haven't got anyone to talk to about how I feel since he left",
+        "there's nobody I can talk to about any of it, my family aren't bothered",
+        "I don't want a befriender, I want to get out and meet people my age",
+    ],
+)
+def test_having_nobody_to_talk_to_or_turning_down_one_kind_of_help_is_still_loneliness(
+    detector: NeedDetector, message: str
+) -> None:
+    assert "loneliness_isolation" in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
     ("message", "wrong", "right"),
     [
         (
