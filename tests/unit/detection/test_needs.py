@@ -346,6 +346,19 @@ def test_a_fuel_need_in_its_own_clause_is_still_found(detector: NeedDetector) ->
 @pytest.mark.parametrize(
     "message",
     [
+        "I'm not ok for money this month, the car needs fixing",
+        "our finances aren't sorted and I'm panicking",
+        "we're never fine for money by the end of the month",
+        "money's not great at the minute to be honest",
+    ],
+)
+def test_a_denial_turned_round_is_still_a_need(detector: NeedDetector, message: str) -> None:
+    assert "debt_money" in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "I haven't got anyone to talk to about how I feel since he left",
         "there's nobody I can talk to about any of it, my family aren't bothered",
         "I don't want a befriender, I want to get out and meet people my age",
