@@ -88,6 +88,8 @@ def test_danger_from_a_partner_also_reports_the_domestic_abuse_need(detector: Ne
         "I'm bored to death stuck in the flat",
         "I'm at the end of my tether with the housing association",
         "my mum will kill me when she sees what I spent at the shops",
+        "I would die for my two boys, they're my world",
+        "my son yells and chucks his stuff about when he can't get his own way",
     ],
 )
 def test_denials_and_figures_of_speech_are_not_crises(detector: NeedDetector, message: str) -> None:
