@@ -19,13 +19,16 @@ _RULE_BOUNDARY = re.compile(
     r"(?:[!?;:,\n]|(?<!\d)\.|\.(?!\d))+|\s(?:but|although|though|however|whereas)\s", re.IGNORECASE
 )
 # Need clauses are finer still, so each need in "I'm skint and I'm lonely, cos the kids moved" gets a clause.
-# "so" after a linking verb intensifies ("the days are so long", "I feel so alone"): not a boundary.
+# "so" after a linking verb intensifies ("the days are so long", "I feel so alone"), and so does "so"
+# before a quantity ("I used to have so many friends"): neither is a boundary.
 _LINKING_VERBS = (
     "is are am m s re was were been be feel feels felt feeling get gets got getting seem seems look looks ever"
 )
 _INTENSIFYING_SO = "".join(rf"(?<!\b{verb})" for verb in _LINKING_VERBS.split())
+_QUANTITY_AFTER_SO = r"(?!(?:many|much|few|little|often|far)\b)"
 _NEED_BOUNDARY = re.compile(
-    rf"(?:\s(?:and|cos|coz|because|plus|also|as well as|and also|then)|{_INTENSIFYING_SO}\sso)\s", re.IGNORECASE
+    rf"(?:\s(?:and|cos|coz|because|plus|also|as well as|and also|then)\s|{_INTENSIFYING_SO}\sso\s{_QUANTITY_AFTER_SO})",
+    re.IGNORECASE,
 )
 # A need piece this short with none of these subjects is a fragment, read with its neighbour.
 _FRAGMENT_WORDS = 2

@@ -12,6 +12,7 @@ from index.detection.text import need_clauses
         ("I'm skint so I can't heat the flat", ["I'm skint", "I can't heat the flat"]),
         ("he was poorly so I stayed in", ["he was poorly", "I stayed in"]),
         ("I've been so low so I rang the GP", ["I've been so low", "I rang the GP"]),
+        ("we had so much debt so we sold the car", ["we had so much debt", "we sold the car"]),
     ],
 )
 def test_so_after_a_linking_verb_intensifies_and_elsewhere_splits(message: str, clauses: list[str]) -> None:

@@ -540,3 +540,62 @@ def test_being_looked_after_is_not_a_carer_need(detector: NeedDetector) -> None:
 
 def test_looking_after_someone_is_still_a_carer_need(detector: NeedDetector) -> None:
     assert "carer_support" in detector.detect("I do everything for my mum now she can't walk").needs
+
+
+def test_having_had_friends_before_is_a_loss_now(detector: NeedDetector) -> None:
+    assert (
+        "loneliness_isolation"
+        in detector.detect("I used to have so many friends before I went into a wheelchair").needs
+    )
+
+
+def test_having_had_a_problem_years_ago_is_still_over(detector: NeedDetector) -> None:
+    detection = detector.detect("I used to have gambling debts years ago")
+
+    assert "debt_money" not in detection.needs
+    assert "substance_use" not in detection.needs
+
+
+def test_a_past_hurt_that_still_troubles_the_writer_is_not_over(detector: NeedDetector) -> None:
+    detection = detector.detect("I was bullied by my manager a few years ago, I still have nightmares about it")
+
+    assert "mental_wellbeing" in detection.needs
+
+
+def test_a_past_hurt_said_to_be_behind_the_writer_is_over(detector: NeedDetector) -> None:
+    detection = detector.detect("I was bullied at college ten years ago but it's all behind me now")
+
+    assert "mental_wellbeing" not in detection.needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("would appreciate help finding a job near Bicester", "employment_skills"),
+        ("I want to improve my English so I can talk to the doctor", "activities_learning"),
+        ("just left care and need accommodation", "housing"),
+        ("I've got no furniture in my new flat", "housing"),
+        ("there's a lot of strain in our marriage since the baby came", "family_parenting"),
+        ("we're not after a food bank, just help paying the energy bill", "food_fuel"),
+        ("the bungalow is falling to pieces and the council won't come", "housing"),
+    ],
+)
+def test_plain_asks_name_their_need(detector: NeedDetector, message: str, need: str) -> None:
+    assert need in detector.detect(message).needs
+
+
+def test_housing_turned_down_by_name_stays_out(detector: NeedDetector) -> None:
+    assert "housing" not in detector.detect("I don't need housing, I need a job").needs
+
+
+def test_a_home_falling_apart_is_not_the_writers_mood(detector: NeedDetector) -> None:
+    assert (
+        "mental_wellbeing" not in detector.detect("the bungalow is falling to pieces and the council won't come").needs
+    )
+    assert "mental_wellbeing" in detector.detect("I'm falling apart since the divorce").needs
+
+
+def test_a_relative_holding_the_writers_money_is_not_a_carer_need(detector: NeedDetector) -> None:
+    assert "carer_support" in detector.cues.needs_blanked("my brother controls my bank card and what i spend")
+    assert "carer_support" not in detector.detect("my brother controls my bank card and what I spend").needs
+    assert "carer_support" in detector.detect("I look after my mum and sort all her money").needs
