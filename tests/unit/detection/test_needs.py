@@ -599,3 +599,34 @@ def test_a_relative_holding_the_writers_money_is_not_a_carer_need(detector: Need
     assert "carer_support" in detector.cues.needs_blanked("my brother controls my bank card and what i spend")
     assert "carer_support" not in detector.detect("my brother controls my bank card and what I spend").needs
     assert "carer_support" in detector.detect("I look after my mum and sort all her money").needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we're alright for the electric, it's food we can't afford this week",
+        "food's ok but we're not ok for heating since the price went up",
+    ],
+)
+def test_turning_down_one_half_of_food_and_fuel_keeps_the_other(detector: NeedDetector, message: str) -> None:
+    assert "food_fuel" in detector.detect(message).needs
+
+
+def test_turning_down_both_food_and_heating_leaves_food_fuel_out(detector: NeedDetector) -> None:
+    assert "food_fuel" not in detector.detect("we're fine for food and heating, it's the rent I'm behind on").needs
+
+
+def test_an_everyday_cost_out_of_reach_is_a_money_need(detector: NeedDetector) -> None:
+    assert "debt_money" in detector.detect("the cat needs an operation and I can't afford the vet bills").needs
+    assert (
+        "debt_money"
+        not in detector.detect("the vet says the dog is fine now, I just want to get out walking more").needs
+    )
+
+
+def test_a_partner_leaving_is_not_a_bereavement(detector: NeedDetector) -> None:
+    message = "my husband left me for his best mate's wife and I'm in bits"
+
+    assert "bereavement" in detector.cues.needs_blanked("my husband left me for his best mates wife")
+    assert "bereavement" not in detector.detect(message).needs
+    assert "bereavement" in detector.detect("my husband passed away in June and I can't stop crying").needs
