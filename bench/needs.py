@@ -77,7 +77,7 @@ def run(system: Callable[[str], tuple[set[str], str | None]], rows: list[dict]) 
     return predictions
 
 
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+def precision_recall_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
@@ -95,7 +95,7 @@ def figures(rows: list[dict], predictions: list[Prediction]) -> dict:
         tp = sum(key in p.needs and key in r["needs"] for r, p in zip(rows, predictions, strict=True))
         fp = sum(key in p.needs and key not in r["needs"] for r, p in zip(rows, predictions, strict=True))
         fn = sum(key not in p.needs and key in r["needs"] for r, p in zip(rows, predictions, strict=True))
-        per_need[key] = (*_f1(tp, fp, fn), tp + fn)
+        per_need[key] = (*precision_recall_f1(tp, fp, fn), tp + fn)
         totals = [totals[0] + tp, totals[1] + fp, totals[2] + fn]
     supported = [v[2] for v in per_need.values() if v[3]]
     calm = [p for r, p in zip(rows, predictions, strict=True) if r["crisis"] is None]
@@ -118,7 +118,7 @@ def figures(rows: list[dict], predictions: list[Prediction]) -> dict:
     return {
         "messages": len(rows),
         "per_need": per_need,
-        "micro": _f1(*totals),
+        "micro": precision_recall_f1(*totals),
         "macro_f1": statistics.mean(supported) if supported else 0.0,
         "exact": sum(p.needs == set(r["needs"]) for r, p in zip(rows, predictions, strict=True)) / len(rows),
         "crisis": crisis,

@@ -21,6 +21,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import torch  # noqa: E402
 
+from bench.needs import precision_recall_f1  # noqa: E402
 from index.detection import Detection, get_detector  # noqa: E402
 from index.taxonomy import load_taxonomy  # noqa: E402
 
@@ -38,18 +39,11 @@ class Reading:
         return frozenset(self.detection.needs)
 
 
-def _prf(true_positives: int, detected: int, expected: int) -> tuple[float, float, float]:
-    precision = true_positives / detected if detected else 1.0
-    recall = true_positives / expected if expected else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 def _print_totals(readings: list[Reading]) -> None:
     true_positives = sum(len(r.expected & r.detected) for r in readings)
-    detected = sum(len(r.detected) for r in readings)
-    expected = sum(len(r.expected) for r in readings)
-    precision, recall, f1 = _prf(true_positives, detected, expected)
+    false_positives = sum(len(r.detected - r.expected) for r in readings)
+    false_negatives = sum(len(r.expected - r.detected) for r in readings)
+    precision, recall, f1 = precision_recall_f1(true_positives, false_positives, false_negatives)
     exact = sum(r.expected == r.detected for r in readings)
     crises = sum(r.detection.crisis is not None for r in readings)
     print(f"messages {len(readings)}  micro P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
@@ -64,7 +58,7 @@ def _print_per_need(readings: list[Reading], keys: list[str]) -> None:
         tp = sum(key in r.expected and key in r.detected for r in readings)
         fp = sum(key not in r.expected and key in r.detected for r in readings)
         fn = sum(key in r.expected and key not in r.detected for r in readings)
-        precision, recall, f1 = _prf(tp, tp + fp, tp + fn)
+        precision, recall, f1 = precision_recall_f1(tp, fp, fn)
         print(f"{key:22} {precision:6.3f} {recall:6.3f} {f1:6.3f} {tp:3} {fp:3} {fn:3}")
 
 
