@@ -99,6 +99,30 @@ def test_denials_and_figures_of_speech_are_not_crises(detector: NeedDetector, me
 @pytest.mark.parametrize(
     "message",
     [
+        "my grandson has my bank card and does my big shop on a Friday",
+        "my neighbour keeps a spare set of my keys in case I have a fall",
+        "the carer takes my pension money to the bank for me on Mondays",
+        "my dad won't let me stay out after dark on school nights",
+    ],
+)
+def test_family_help_with_money_keys_and_ordinary_limits_is_not_abuse(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my wife keeps my passport locked away so I can't go anywhere",
+        "my nephew takes my pension the day it comes in and shouts if I ask for it",
+    ],
+)
+def test_money_or_papers_held_to_control_someone_is_abuse(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis == "danger_abuse"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "I used to self harm when I was a teenager but I've been fine for years",
         "my grandad died of a heart attack years ago",
         "since my stroke in 2019 I struggle with the stairs",
