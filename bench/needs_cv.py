@@ -24,6 +24,7 @@ import torch  # noqa: E402
 import yaml  # noqa: E402
 from numpy.typing import NDArray  # noqa: E402
 
+from bench.needs import precision_recall_f1  # noqa: E402
 from index.detection.classifier import fit_learned_model  # noqa: E402
 from index.detection.detector import NeedDetector  # noqa: E402
 from index.detection.encoder import ClauseEncoder  # noqa: E402
@@ -79,12 +80,6 @@ def tally(counts: Counts, truth: frozenset[str], found: set[str]) -> None:
         counts[need][2] += need not in found and need in truth
 
 
-def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 def cross_validate(folds: int, seed: int = SEED, training_file: Path = TRAINING_FILE) -> tuple[Counts, Counts]:
     labelled, crisis_only = load_examples(training_file)
     rng = random.Random(seed)
@@ -117,7 +112,7 @@ def cross_validate(folds: int, seed: int = SEED, training_file: Path = TRAINING_
 
 
 def micro(counts: Counts) -> float:
-    return f1(*(sum(c[i] for c in counts.values()) for i in range(3)))[2]
+    return precision_recall_f1(*(sum(c[i] for c in counts.values()) for i in range(3)))[2]
 
 
 def main() -> None:
@@ -133,8 +128,8 @@ def main() -> None:
     print(f"{'need':<22} {'sentences P / R / F1 (support)':<34} messages P / R / F1 (support)")
     for need in sentences:
         cells = [
-            f"{' / '.join(f'{v:.2f}' for v in f1(*counts[need]))} ({counts[need][0] + counts[need][2]})"
-            for counts in (sentences, messages)
+            f"{' / '.join(f'{v:.2f}' for v in precision_recall_f1(*tp_fp_fn))} ({tp_fp_fn[0] + tp_fp_fn[2]})"
+            for tp_fp_fn in (sentences[need], messages[need])
         ]
         print(f"{need:<22} {cells[0]:<34} {cells[1]}")
 
