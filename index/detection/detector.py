@@ -53,6 +53,8 @@ class _View:
     vector: NDArray[np.float32]
     clause: Clause
     is_clause: bool = True
+    # The clause's words as the cues read them (normalised once); empty for the whole-window view.
+    words: str = ""
 
 
 class NeedDetector:
@@ -73,21 +75,22 @@ class NeedDetector:
         denial = _NEED_DENIAL.match(normalised)
         return denial is not None and not self.cues.is_struggle(denial["rest"])
 
-    def _turned_down(self, normalised: str) -> bool:
-        return self._denies_need(normalised) or bool(self.cues.needs_denied(normalised))
-
-    def _left_out(self, clauses: list[Clause]) -> set[int]:
-        """Clauses that deny a need, say it is settled or tell it as past. A settled clause that only
-        refers back ("but it's well controlled") settles the clause before it, when that names
-        nothing else; a clause saying a problem is over ("sorted it years ago", "I'm fine now")
-        ends the one before it unless that one says it is still there."""
-        normalised = [self._normalised(clause) for clause in clauses]
-        left_out = set()
+    def _left_out(self, normalised: list[str]) -> tuple[set[int], set[str]]:
+        """Clauses that deny a need, say it is settled or tell it as past, and the needs some clause
+        turns down by name or says are settled ("my asthma's under control"): only a plain cue
+        elsewhere brings one of those back. A settled clause that only refers back ("but it's well
+        controlled") settles the clause before it, when that names nothing else; a clause saying a
+        problem is over ("sorted it years ago", "I'm fine now") ends the one before it unless that
+        one says it is still there."""
+        left_out: set[int] = set()
+        turned_down: set[str] = set()
         for index, words in enumerate(normalised):
             settled = self.cues.needs_settled(words)
+            denied = self.cues.needs_denied(words)
+            turned_down |= settled | denied
             resolved = self.cues.is_resolved(words)
             following = normalised[index + 1] if index + 1 < len(normalised) else ""
-            if settled or resolved or self._turned_down(words) or self.cues.is_past(words, following):
+            if settled or resolved or denied or self._denies_need(words) or self.cues.is_past(words, following):
                 left_out.add(index)
             if not index:
                 continue
@@ -97,34 +100,27 @@ class NeedDetector:
                     left_out.add(index - 1)
             if resolved and not self.cues.is_current(normalised[index - 1]):
                 left_out.add(index - 1)
-        return left_out
-
-    def _needs_turned_down(self, message: str) -> set[str]:
-        """Needs some clause turns down by name or says are settled ("my asthma's under control");
-        only a plain cue elsewhere brings one back."""
-        turned_down: set[str] = set()
-        for clause in need_clauses(message):
-            words = self._normalised(clause)
-            turned_down |= self.cues.needs_denied(words) | self.cues.needs_settled(words)
-        return turned_down
+        return left_out, turned_down
 
     def _normalised(self, clause: Clause) -> str:
         return normalise_words(clause.text, self.cues.spellings)
 
-    def _views(self, window: Clause) -> list[_View]:
-        """The window as a whole and each of its clauses, leaving out clauses that deny a need or settle it."""
+    def _views(self, window: Clause) -> tuple[list[_View], set[str]]:
+        """The window as a whole and each of its clauses, leaving out clauses that deny a need or settle it,
+        and the needs its clauses turn down."""
         relative = need_clauses(window.text)
         clauses = [Clause(c.text, c.start + window.start, c.end + window.start) for c in relative]
+        words = [self._normalised(clause) for clause in clauses]
         message_vector, clause_vectors = self.encoder.encode_message(window.text, relative)
-        left_out = self._left_out(clauses)
+        left_out, turned_down = self._left_out(words)
         kept = [index for index in range(len(clauses)) if index not in left_out]
-        views = [_View(clause_vectors[index], clauses[index]) for index in kept]
+        views = [_View(clause_vectors[index], clauses[index], words=words[index]) for index in kept]
         if len(kept) == len(clauses):
             views.append(_View(message_vector, window, is_clause=False))
         elif kept:
             pooled = clause_vectors[kept].mean(axis=0)
             views.append(_View(pooled / max(float(np.linalg.norm(pooled)), 1e-12), window, is_clause=False))
-        return views
+        return views, turned_down
 
     def _windows(self, message: str) -> list[Clause]:
         """Runs of whole clauses short enough for one encoder pass each."""
@@ -156,9 +152,14 @@ class NeedDetector:
     def _read(self, message: str) -> Detection:
         scores = dict.fromkeys([*self.need_keys, *self.crisis_types], 0.0)
         evidence: dict[str, str] = {}
-        views = [view for window in self._windows(message) for view in self._views(window)]
+        views: list[_View] = []
+        turned_down: set[str] = set()
+        for window in self._windows(message):
+            window_views, window_turned_down = self._views(window)
+            views += window_views
+            turned_down |= window_turned_down
         if views:
-            self._score_needs(views, scores, evidence, self._needs_turned_down(message))
+            self._score_needs(views, scores, evidence, turned_down)
         self._score_cues(views, scores, evidence)
         crisis = self._crisis(message, views, scores, evidence)
         if crisis:
@@ -195,7 +196,7 @@ class NeedDetector:
         blanked: set[str] = set()
         for row, view in enumerate(views):
             if view.is_clause:
-                needs = self.cues.needs_blanked(self._normalised(view.clause))
+                needs = self.cues.needs_blanked(view.words)
                 probabilities[row, [columns[need] for need in needs]] = 0.0
                 blanked |= needs
         message_rows = [row for row, view in enumerate(views) if not view.is_clause]
@@ -205,7 +206,7 @@ class NeedDetector:
         for view in views:
             if not view.is_clause:
                 continue
-            for need in self.cues.needs_named(self._normalised(view.clause)):
+            for need in self.cues.needs_named(view.words):
                 if scores[need] < CUE_SCORE:
                     scores[need] = CUE_SCORE
                     evidence[need] = view.clause.text
