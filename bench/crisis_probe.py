@@ -23,13 +23,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import torch  # noqa: E402
 
+from bench.needs import tuning_cut  # noqa: E402
 from index.detection import get_detector  # noqa: E402
 from index.detection.lexicon import load_crisis_lexicon  # noqa: E402
 
 CALM = "calm"
 SHOWN_CALM_SCORES = 15
-# The tuning split of needs_dev.jsonl; later ids are held out and never read here.
-TUNING_LAST_ID = "dev-096"
 SHOWN_TUNING_SCORE = 0.5
 
 
@@ -83,9 +82,10 @@ def main() -> None:
 
 
 def _tuning_scores(path: Path, detector: Any, lexicon: Any, kinds: list[str]) -> None:
-    """Learned crisis scores on the tuning split only (ids up to TUNING_LAST_ID), by id; texts are not printed."""
+    """Learned crisis scores on the tuning split only (bench/needs.py's split), by id; texts are not printed."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [row for row in rows if row["id"] <= TUNING_LAST_ID]
+    rows = sorted(rows, key=lambda row: row["id"])
+    rows = rows[: tuning_cut(rows)]
     print(f"\ntuning split ({len(rows)} messages), learned crisis scores:")
     for row in rows:
         reading = detector.detect(row["text"])

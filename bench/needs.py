@@ -46,6 +46,11 @@ class Prediction:
     cpu_seconds: float
 
 
+def tuning_cut(rows: list[dict]) -> int:
+    """Index of the first held-out row in rows sorted by id: the first TUNE_SHARE of the set is for tuning."""
+    return int(len(rows) * TUNE_SHARE)
+
+
 def keyword_baseline() -> Callable[[str], tuple[set[str], str | None]]:
     """Needs whose taxonomy label or 'covers' words appear in the text; crisis from a short word list."""
     keywords = {
@@ -202,7 +207,7 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     lines = args.eval.read_text().splitlines()
     rows = sorted((json.loads(line) for line in lines if line.strip()), key=lambda row: row["id"])
-    cut = int(len(rows) * TUNE_SHARE)
+    cut = tuning_cut(rows)
     started = time.perf_counter()
     detector = get_detector()
     load_seconds = time.perf_counter() - started
