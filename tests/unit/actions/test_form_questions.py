@@ -50,3 +50,20 @@ def test_the_voicemail_question_explains_why_it_asks_and_offers_yes_and_no(webho
         {"title": "Yes, that's safe", "payload": "/affirm"},
         {"title": "No, please don't", "payload": "/deny"},
     ]
+
+
+def test_the_fallback_offers_yes_and_no_while_exactly_the_questions_answered_by_a_yes_are_open(
+    webhook: TestClient,
+) -> None:
+    """actions/fallback.py lists the yes-or-no questions by hand: this keeps the list true to the questions."""
+    from actions.fallback import YES_NO_QUESTIONS
+
+    answered_yes = set()
+    for slot in FORM_SLOTS:
+        # With needs heard, so that the needs question has something to confirm.
+        request = tracker_request("fresh_conversation", f"action_ask_{slot}", needs=["housing"])
+        body = webhook.post("/webhook", json=request).json()
+        payloads = {button["payload"] for reply in body["responses"] for button in reply.get("buttons", [])}
+        if "/affirm" in payloads:
+            answered_yes.add(slot)
+    assert answered_yes == YES_NO_QUESTIONS
