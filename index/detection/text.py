@@ -26,8 +26,17 @@ _LINKING_VERBS = (
 )
 _INTENSIFYING_SO = "".join(rf"(?<!\b{verb})" for verb in _LINKING_VERBS.split())
 _QUANTITY_AFTER_SO = r"(?!(?:many|much|few|little|often|far)\b)"
+# "and" inside a fixed pair ("in and out of the bath", "up and down") or after a leading "me" ("me and
+# my sister haven't spoken") joins words, not clauses.
+_PAIRS = (
+    "in/out up/down on/off out/about back/forth to/from now/again over/over more/more on/on bits/pieces "
+    "knit/natter stay/play arts/crafts"
+)
+_NOT_A_PAIR = "".join(rf"(?!(?<=\b{pair.split('/')[0]} and ){pair.split('/')[1]}\b)" for pair in _PAIRS.split())
+_NOT_AFTER_LEADING_ME = r"(?<!^me)"
 _NEED_BOUNDARY = re.compile(
-    rf"(?:\s(?:and|cos|coz|because|plus|also|as well as|and also|then)\s|{_INTENSIFYING_SO}\sso\s{_QUANTITY_AFTER_SO})",
+    rf"(?:{_NOT_AFTER_LEADING_ME}\s(?:and|cos|coz|because|plus|also|as well as|and also|then)\s{_NOT_A_PAIR}"
+    rf"|{_INTENSIFYING_SO}\sso\s{_QUANTITY_AFTER_SO})",
     re.IGNORECASE,
 )
 # A need piece this short with none of these subjects is a fragment, read with its neighbour.
