@@ -88,3 +88,153 @@ def test_a_child_named_by_birth_order_is_someone_else(detector: NeedDetector) ->
     assert "long_term_condition" not in detection.needs
     assert "housing" in detection.needs
     assert "long_term_condition" in detector.detect("I have epilepsy and I'm up most nights").needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("Boxing Day was just me on my own again", "loneliness_isolation"),
+        ("there's nobody nearby to lean on", "loneliness_isolation"),
+        ("I've got no family nearby", "loneliness_isolation"),
+        ("the reminders keep coming through the door", "debt_money"),
+        ("I've been kipping on my cousin's couch for a month", "housing"),
+        ("I can't get into the bath any more", "housing"),
+        ("I struggle to get in and out of the bath", "housing"),
+        ("I want my own place so badly", "housing"),
+        ("I'd just like somebody who will listen", "mental_wellbeing"),
+        ("I've been in pieces since the break-up", "mental_wellbeing"),
+        ("I feel like I'm sinking", "mental_wellbeing"),
+        ("my work trousers don't fit me any more", "physical_activity"),
+        ("is there a social supermarket near Didcot", "food_fuel"),
+        ("we've got nothing in", "food_fuel"),
+        ("the electric's on emergency again", "food_fuel"),
+        ("can I get help at the food bank", "food_fuel"),
+        ("I used to help at the food bank, now I'm having to use it", "food_fuel"),
+        ("I do my nan's shopping and cleaning every week", "carer_support"),
+        ("I want to work on a farm", "employment_skills"),
+        ("since the missus passed I can't settle", "bereavement"),
+        ("it's two years tomorrow since Mark passed", "bereavement"),
+        ("I'm struggling with grief since mum died", "bereavement"),
+        ("I've got ME and I'm in bed most days", "long_term_condition"),
+        ("does anyone run a crochet group", "activities_learning"),
+        ("any toddler groups round here?", "family_parenting"),
+        ("the drinking is wrecking our marriage", "family_parenting"),
+        ("I keep snapping at my kids and feel awful after", "family_parenting"),
+        ("shouting at the kids, drinking too much", "family_parenting"),
+        ("my dad's thrown me out after a row", "family_parenting"),
+        ("my ex kept me from seeing my friends when we were together, I am out of it now", "domestic_abuse"),
+    ],
+)
+def test_new_wording_names_its_need(detector: NeedDetector, message: str, need: str) -> None:
+    detection = detector.detect(message)
+
+    assert need in detection.needs
+    assert detection.crisis is None
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("letters keep coming from the hospital about my appointment", "debt_money"),
+        ("I've been on the sofa all day watching telly", "housing"),
+        ("I can't get the kids into the bath without a fight", "housing"),
+        ("the kids never listen to me", "mental_wellbeing"),
+        ("the car is in bits on the drive", "mental_wellbeing"),
+        ("I feel like I'm drowning in paperwork for the house sale", "mental_wellbeing"),
+        ("the school uniform doesn't fit my son any more", "physical_activity"),
+        ("there's nothing in the post today", "food_fuel"),
+        ("I do my own shopping online these days", "carer_support"),
+        ("the missus passed her driving test today", "bereavement"),
+        ("it's a year since he went to Australia", "bereavement"),
+        ("I've got me mum coming round later", "long_term_condition"),
+        ("we're a close-knit family", "activities_learning"),
+        ("the rain ruined our wedding photos", "family_parenting"),
+        ("the pub kicked me out at closing", "family_parenting"),
+        ("my partner's diabetes is well controlled", "domestic_abuse"),
+        ("my ex won't let me see the kids", "domestic_abuse"),
+    ],
+)
+def test_near_misses_of_the_new_wording_stay_calm(detector: NeedDetector, message: str, need: str) -> None:
+    assert need not in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("normalised", "need"),
+    [
+        ("christmas was just me and my husband this year", "loneliness_isolation"),
+        ("the teachers are shouting at the kids in the playground", "family_parenting"),
+    ],
+)
+def test_near_misses_of_the_new_wording_name_no_cue(detector: NeedDetector, normalised: str, need: str) -> None:
+    assert need not in detector.cues.needs_named(normalised)
+
+
+@pytest.mark.parametrize(
+    ("message", "theirs", "need"),
+    [
+        ("my aunt has no family nearby so I pop in daily and do her shopping", "loneliness_isolation", "carer_support"),
+        ("I'd like to volunteer at a food bank", "food_fuel", "employment_skills"),
+        ("I'm settled in my own flat now, I'd like to find a book club", "housing", "activities_learning"),
+        ("my landlord's been giving me grief about the bins", "bereavement", "housing"),
+        ("I want to work on my fitness", "employment_skills", "physical_activity"),
+    ],
+)
+def test_wording_about_someone_else_or_in_another_sense_does_not_name_the_need(
+    detector: NeedDetector, message: str, theirs: str, need: str
+) -> None:
+    detection = detector.detect(message)
+
+    assert theirs not in detection.needs
+    assert need in detection.needs
+
+
+@pytest.mark.parametrize(
+    ("normalised", "need"),
+    [
+        ("boxing day was just me on my own again", "loneliness_isolation"),
+        ("theres nobody nearby to lean on", "loneliness_isolation"),
+        ("the reminders keep coming through the door", "debt_money"),
+        ("ive been kipping on my cousins couch for a month", "housing"),
+        ("i cant get into the bath any more", "housing"),
+        ("i struggle to get in and out of the bath", "housing"),
+        ("id just like somebody who will listen", "mental_wellbeing"),
+        ("ive been in pieces since the break-up", "mental_wellbeing"),
+        ("i feel like im sinking", "mental_wellbeing"),
+        ("my work trousers dont fit me any more", "physical_activity"),
+        ("is there a social supermarket near didcot", "food_fuel"),
+        ("weve got nothing in", "food_fuel"),
+        ("the electrics on emergency again", "food_fuel"),
+        ("i do my nans shopping and cleaning every week", "carer_support"),
+        ("since the missus passed i cant settle", "bereavement"),
+        ("its two years tomorrow since mark passed", "bereavement"),
+        ("ive got me and im in bed most days", "long_term_condition"),
+        ("does anyone run a crochet group", "activities_learning"),
+        ("any toddler groups round here", "family_parenting"),
+        ("the drinking is wrecking our marriage", "family_parenting"),
+        ("i keep snapping at my kids", "family_parenting"),
+        ("shouting at the kids", "family_parenting"),
+        ("my dads thrown me out after a row", "family_parenting"),
+        ("my ex kept me from seeing my friends when we were together", "domestic_abuse"),
+    ],
+)
+def test_the_new_cues_name_their_need(detector: NeedDetector, normalised: str, need: str) -> None:
+    assert need in detector.cues.needs_named(normalised)
+
+
+@pytest.mark.parametrize(
+    ("normalised", "need", "blanked"),
+    [
+        ("my aunt has no family nearby", "loneliness_isolation", True),
+        ("ive got no family nearby", "loneliness_isolation", False),
+        ("id like to volunteer at a food bank", "food_fuel", True),
+        ("i used to help at the food bank", "food_fuel", False),
+        ("im settled in my own flat now", "housing", True),
+        ("i want to live in my own flat", "housing", False),
+        ("my landlords been giving me grief", "bereavement", True),
+        ("im full of grief", "bereavement", False),
+    ],
+)
+def test_the_new_blanks_speak_only_for_someone_else_or_another_sense(
+    detector: NeedDetector, normalised: str, need: str, blanked: bool
+) -> None:
+    assert (need in detector.cues.needs_blanked(normalised)) is blanked
