@@ -238,3 +238,84 @@ def test_the_new_blanks_speak_only_for_someone_else_or_another_sense(
     detector: NeedDetector, normalised: str, need: str, blanked: bool
 ) -> None:
     assert (need in detector.cues.needs_blanked(normalised)) is blanked
+
+
+@pytest.mark.parametrize(
+    ("message", "over", "current"),
+    [
+        ("I used to be lonely but now I want to get fitter", "loneliness_isolation", "physical_activity"),
+        (
+            "I used to look after my dad until he went into a home, now I'd like some volunteering",
+            "carer_support",
+            "employment_skills",
+        ),
+        (
+            "my knees used to be awful but the new ones are great, I'd like a walking group",
+            "long_term_condition",
+            "physical_activity",
+        ),
+        (
+            "we paid it all off through the debt charity last year, now I'd like to find a choir",
+            "debt_money",
+            "activities_learning",
+        ),
+    ],
+)
+def test_a_feeling_role_or_debt_told_as_over_is_not_a_need(
+    detector: NeedDetector, message: str, over: str, current: str
+) -> None:
+    detection = detector.detect(message)
+
+    assert over not in detection.needs
+    assert current in detection.needs
+
+
+@pytest.mark.parametrize(
+    "message", ["the mould has been sorted now", "used the food bank at Christmas but things are a lot better now"]
+)
+def test_a_problem_said_to_be_put_right_is_not_a_need(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).needs == []
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("I used to be lonely and I still am", "loneliness_isolation"),
+        ("I used to look after my dad and now I look after my mum too", "carer_support"),
+        ("the damp in the bedroom still hasn't been fixed", "housing"),
+        ("we can't pay it off", "debt_money"),
+        ("things are better now but the cupboards are empty again", "food_fuel"),
+    ],
+)
+def test_a_problem_still_there_is_still_a_need(detector: NeedDetector, message: str, need: str) -> None:
+    assert need in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("normalised", "following", "past"),
+    [
+        ("i used to feel really isolated", "", True),
+        ("i used to be lonely", "its getting worse", False),
+        ("my hip used to be agony", "", True),
+        ("my hip used to be fine", "", False),
+    ],
+)
+def test_past_wording_and_what_follows_it(detector: NeedDetector, normalised: str, following: str, past: bool) -> None:
+    assert detector.cues.is_past(normalised, following) is past
+
+
+@pytest.mark.parametrize(
+    ("normalised", "resolved"),
+    [
+        ("the leak has been fixed", True),
+        ("my arrears were cleared last year", True),
+        ("we paid them all off with the help of citizens advice", True),
+        ("things are a lot better now were both working", True),
+        ("nothings been fixed", False),
+        ("the leak still hasnt been fixed", False),
+        ("we cant pay them off", False),
+        ("things are getting worse", False),
+    ],
+)
+def test_wording_that_puts_a_problem_right(detector: NeedDetector, normalised: str, resolved: bool) -> None:
+    assert detector.cues.is_resolved(normalised) is resolved
