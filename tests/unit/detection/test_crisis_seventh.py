@@ -11,11 +11,6 @@ their words.
 import pytest
 
 from index.detection import NeedDetector
-from index.detection.lexicon import load_crisis_lexicon
-
-
-def rule_types(message: str) -> set[str]:
-    return {hit.crisis_type for hit in load_crisis_lexicon().hits(message)}
 
 
 @pytest.mark.parametrize(
@@ -28,8 +23,8 @@ def rule_types(message: str) -> set[str]:
         "we tied a rope to the tree for the kids' swing",
     ],
 )
-def test_faints_animals_clear_outs_memorials_and_swings_stay_calm(message: str) -> None:
-    assert rule_types(message) == set()
+def test_faints_animals_clear_outs_memorials_and_swings_stay_calm(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
 
 
 @pytest.mark.parametrize(
@@ -71,8 +66,8 @@ def test_self_harm_habits_ligatures_and_arrangements_are_suicide_risk(detector: 
         "there are scratches on his legs from the brambles",
     ],
 )
-def test_their_everyday_look_alikes_stay_calm(message: str) -> None:
-    assert "suicide_self_harm" not in rule_types(message)
+def test_their_everyday_look_alikes_stay_calm(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
 
 
 @pytest.mark.parametrize(
@@ -104,9 +99,8 @@ def test_exploitation_neglect_threats_and_a_child_put_out_are_danger(detector: N
         "the doctor won't let me have my tablets early",
     ],
 )
-def test_their_look_alikes_are_not_danger(message: str) -> None:
-    assert "danger_abuse" not in rule_types(message)
-    assert "suicide_self_harm" not in rule_types(message)
+def test_their_look_alikes_are_not_danger(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
 
 
 @pytest.mark.parametrize(
@@ -139,5 +133,7 @@ def test_fits_babies_poisonings_burns_and_cold_are_medical(detector: NeedDetecto
         "I think I took a double dose of vitamins this morning",
     ],
 )
-def test_sleeping_children_ordinary_doses_sunburn_and_long_histories_stay_calm(message: str) -> None:
-    assert rule_types(message) == set()
+def test_sleeping_children_ordinary_doses_sunburn_and_long_histories_stay_calm(
+    detector: NeedDetector, message: str
+) -> None:
+    assert detector.detect(message).crisis is None
