@@ -5,10 +5,11 @@ indirect wording the vocabulary does not list, at a high threshold. Needs: plain
 (need_cues.yml) names a need outright; learned heads, blended with a vote of the nearest training
 sentences, score the whole message and each clause for indirect wording, so a need mentioned in
 passing inside a long message still counts. Clauses that deny a need ("not lonely, just skint"),
-say it is settled ("my asthma's well controlled") or over ("I used to drink, sober since") are
-left out of both; a need turned down by name ("I don't need a food bank") or said to be settled
-is left out of the learned reading of the whole message, and so is a need whose cue file `blanks`
-speak for a clause (someone else's drinking or illness, a pet's death).
+say it is settled ("my asthma's well controlled") or over ("I used to drink, sober since"), or ask
+about the service itself ("who will see what I write?") are left out of both; a need turned down
+by name ("I don't need a food bank") or said to be settled is left out of the learned reading of
+the whole message, and so is a need whose cue file `blanks` speak for a clause (someone else's
+drinking or illness, a pet's death).
 """
 
 import hashlib
@@ -76,12 +77,12 @@ class NeedDetector:
         return denial is not None and not self.cues.is_struggle(denial["rest"])
 
     def _left_out(self, normalised: list[str]) -> tuple[set[int], set[str]]:
-        """Clauses that deny a need, say it is settled or tell it as past, and the needs some clause
-        turns down by name or says are settled ("my asthma's under control"): only a plain cue
-        elsewhere brings one of those back. A settled clause that only refers back ("but it's well
-        controlled") settles the clause before it, when that names nothing else; a clause saying a
-        problem is over ("sorted it years ago", "I'm fine now") ends the one before it unless that
-        one says it is still there."""
+        """Clauses that deny a need, say it is settled, tell it as past or ask about the service, and
+        the needs some clause turns down by name or says are settled ("my asthma's under control"):
+        only a plain cue elsewhere brings one of those back. A settled clause that only refers back
+        ("but it's well controlled") settles the clause before it, when that names nothing else; a
+        clause saying a problem is over ("sorted it years ago", "I'm fine now") ends the one before
+        it unless that one says it is still there."""
         left_out: set[int] = set()
         turned_down: set[str] = set()
         for index, words in enumerate(normalised):
@@ -90,7 +91,14 @@ class NeedDetector:
             turned_down |= settled | denied
             resolved = self.cues.is_resolved(words)
             following = normalised[index + 1] if index + 1 < len(normalised) else ""
-            if settled or resolved or denied or self._denies_need(words) or self.cues.is_past(words, following):
+            if (
+                settled
+                or resolved
+                or denied
+                or self._denies_need(words)
+                or self.cues.is_past(words, following)
+                or self.cues.is_about_the_service(words)
+            ):
                 left_out.add(index)
             if not index:
                 continue

@@ -191,6 +191,7 @@ class NeedCues:
         self.resolved = _compile_all(over.get("resolved") or [], terms)
         self.returned = _compile_all(over.get("returned") or [], terms)
         self.struggles = frozenset(cues.get("struggles") or [])
+        self.about_the_service = _compile_all(cues.get("about_the_service") or [], terms)
 
     @classmethod
     def from_file(cls, spellings: dict[str, str], path: Path = NEED_CUES_FILE) -> "NeedCues":
@@ -230,6 +231,10 @@ class NeedCues:
     def is_resolved(self, normalised_clause: str) -> bool:
         """The whole clause says a problem is over ("all sorted now", "sober since", "I'm fine now")."""
         return any(p.search(normalised_clause) for p in self.resolved)
+
+    def is_about_the_service(self, normalised_clause: str) -> bool:
+        """A question about the service itself ("how long until someone calls me back?"): no need."""
+        return any(p.search(normalised_clause) for p in self.about_the_service)
 
     def is_struggle(self, words_after_not: str) -> bool:
         """'not coping', 'not in work': words after "not" that describe a struggle, not a denial."""

@@ -319,3 +319,138 @@ def test_past_wording_and_what_follows_it(detector: NeedDetector, normalised: st
 )
 def test_wording_that_puts_a_problem_right(detector: NeedDetector, normalised: str, resolved: bool) -> None:
     assert detector.cues.is_resolved(normalised) is resolved
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "will somebody be in touch with me soon?",
+        "how do I know anybody will get back to me?",
+        "can my son use this for me?",
+        "who else gets to read what I've typed?",
+    ],
+)
+def test_a_question_about_the_service_itself_carries_no_need(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).needs == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm so lonely, when will someone ring me?",
+        "could someone phone me for a chat once a week?",
+        "will anyone ever ring me? it's been weeks",
+    ],
+)
+def test_a_call_wanted_for_company_is_still_loneliness(detector: NeedDetector, message: str) -> None:
+    assert "loneliness_isolation" in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("normalised", "about_the_service"),
+    [
+        ("how soon will a link worker get back to me", True),
+        ("can my son fill this in for me", True),
+        ("will anyone ever ring me", False),
+        ("could someone ring me for a natter", False),
+        ("how long since anyone rang me", False),
+    ],
+)
+def test_wording_that_asks_about_the_service(detector: NeedDetector, normalised: str, about_the_service: bool) -> None:
+    assert detector.cues.is_about_the_service(normalised) is about_the_service
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've lost my self-belief since the break up",
+        "lost all my self-esteem after the divorce",
+        "my self-confidence is through the floor these days",
+    ],
+)
+def test_confidence_or_self_esteem_gone_is_mental_wellbeing(detector: NeedDetector, message: str) -> None:
+    assert "mental_wellbeing" in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("I've no confidence in the housing officer", "housing"),
+        ("I'd like the confidence to apply for jobs again", "employment_skills"),
+        ("lost my confidence going for interviews", "employment_skills"),
+    ],
+)
+def test_confidence_in_others_or_for_work_is_not_mental_wellbeing(
+    detector: NeedDetector, message: str, need: str
+) -> None:
+    detection = detector.detect(message)
+
+    assert "mental_wellbeing" not in detection.needs
+    assert need in detection.needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I like a drink on a Friday but it's never been a problem",
+        "I drink wine with my tea but it's all under control",
+        "a couple of glasses of wine at the weekend, nothing excessive",
+    ],
+)
+def test_a_drink_the_writer_says_is_no_problem_is_not_substance_use(detector: NeedDetector, message: str) -> None:
+    assert "substance_use" not in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I drink every night and can't cut down",
+        "been drinking more than I'd like lately, it's getting out of hand",
+    ],
+)
+def test_a_drink_habit_that_troubles_the_writer_is_still_substance_use(detector: NeedDetector, message: str) -> None:
+    assert "substance_use" in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    ("normalised", "settled"),
+    [("its never been an issue", True), ("nothing over the top", True), ("its a problem", False)],
+)
+def test_wording_that_says_a_drink_is_no_problem(detector: NeedDetector, normalised: str, settled: bool) -> None:
+    assert ("substance_use" in detector.cues.needs_settled(normalised)) is settled
+
+
+def test_money_said_plainly_not_to_be_a_worry_is_not_a_money_need(detector: NeedDetector) -> None:
+    detection = detector.detect("we have enough money, I'd like to find a choir")
+
+    assert "debt_money" not in detection.needs
+    assert "activities_learning" in detection.needs
+    assert "debt_money" not in detector.detect("I've got plenty of money put by, I just want to get out more").needs
+
+
+def test_money_in_a_list_of_worries_is_still_a_money_need(detector: NeedDetector) -> None:
+    assert "debt_money" in detector.detect("worries: the kids, money, my back").needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the council gave me a flat but there's no cooker and no beds for the children",
+        "I've no fridge or washing machine in the new place",
+        "housing's fine now but I've nothing to put in the flat",
+    ],
+)
+def test_a_new_home_with_nothing_in_it_is_a_housing_need(detector: NeedDetector, message: str) -> None:
+    detection = detector.detect(message)
+
+    assert "housing" in detection.needs
+    assert "food_fuel" not in detection.needs
+
+
+@pytest.mark.parametrize("message", ["the fridge is empty and there's no food in", "not even a tin of beans left"])
+def test_no_food_in_the_house_is_still_food_fuel(detector: NeedDetector, message: str) -> None:
+    assert "food_fuel" in detector.detect(message).needs
+
+
+def test_furniture_bought_and_enjoyed_is_not_a_housing_need(detector: NeedDetector) -> None:
+    assert "housing" not in detector.detect("I just bought a new sofa and love it").needs
