@@ -1,6 +1,10 @@
 """Run the whole detector over the written need probe and print how well it reads needs.
 
     .venv/bin/python bench/needs_probe.py [--probe bench/needs_probe.yml] [--quiet]
+    .venv/bin/python bench/needs_probe.py --probe bench/matching_cases_older.jsonl --probe bench/needs_probe.yml
+
+A probe is a YAML list of {text, needs}, or graded matching cases (JSON Lines with the same two keys among
+others), whose needs are what the writer of the case would record; several probes are read as one.
 
 Prints micro precision/recall/F1 over (message, need) pairs, the share of messages whose detected
 set is exactly the expected one, per-need P/R/F1, and each wrong message with its expected and
@@ -8,6 +12,7 @@ detected needs, the words behind each detected need and the scores of the needs 
 """
 
 import argparse
+import json
 import os
 import sys
 from dataclasses import dataclass
@@ -79,13 +84,20 @@ def _print_wrong(readings: list[Reading]) -> None:
             )
 
 
+def load_probe(path: Path) -> list[dict]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return list(yaml.safe_load(text))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--probe", type=Path, default=ROOT / "bench" / "needs_probe.yml")
+    parser.add_argument("--probe", type=Path, action="append", help="default bench/needs_probe.yml")
     parser.add_argument("--quiet", action="store_true", help="figures only, no wrong messages")
     args = parser.parse_args()
     torch.set_num_threads(1)
-    probe = yaml.safe_load(args.probe.read_text(encoding="utf-8"))
+    probe = [row for path in args.probe or [ROOT / "bench" / "needs_probe.yml"] for row in load_probe(path)]
     detector = get_detector()
     readings = [Reading(row["text"], frozenset(row["needs"]), detector.detect(row["text"])) for row in probe]
     _print_totals(readings)
