@@ -94,6 +94,10 @@ class CrisisLexicon:
             name: _compile_all(spec.get("message_patterns") or [], terms)
             for name, spec in rules["crisis_types"].items()
         }
+        self.unblanked_message_patterns = {
+            name: _compile_all(spec.get("unblanked_message_patterns") or [], terms)
+            for name, spec in rules["crisis_types"].items()
+        }
         self._implied_needs = {
             name: list(spec.get("implied_needs") or []) for name, spec in rules["crisis_types"].items()
         }
@@ -137,10 +141,11 @@ class CrisisLexicon:
     def _message_hits(
         self, message: str, clauses: list[Clause], normalised: list[str], readable: list[str], known: set[str]
     ) -> list[CrisisHit]:
-        """Wording read across clauses (step 5b); the evidence is the run of clauses the match spans."""
+        """Wording read across clauses (steps 5b and 5c); the evidence is the run of clauses the match spans."""
         if not clauses:
             return []
-        joined = CLAUSE_JOIN.join(readable)
+        # Blanking keeps every clause's length, so both joins share the clause starts.
+        joined, unblanked = CLAUSE_JOIN.join(readable), CLAUSE_JOIN.join(normalised)
         starts = [0]
         for text in readable[:-1]:
             starts.append(starts[-1] + len(text) + len(CLAUSE_JOIN))
@@ -148,8 +153,10 @@ class CrisisLexicon:
         for name in self.priority:
             if name in known:
                 continue
-            for pattern in self.message_patterns[name]:
-                match = pattern.search(joined)
+            searches = [(pattern, joined) for pattern in self.message_patterns[name]]
+            searches += [(pattern, unblanked) for pattern in self.unblanked_message_patterns[name]]
+            for pattern, text in searches:
+                match = pattern.search(text)
                 if not match:
                     continue
                 first, last = _clauses_spanned(match, starts)
