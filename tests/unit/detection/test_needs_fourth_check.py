@@ -102,3 +102,26 @@ def test_interview_nerves_and_playing_it_down_are_not_mental_wellbeing(
 )
 def test_the_writers_own_worry_next_to_those_is_still_read(detector: NeedDetector, message: str) -> None:
     assert "mental_wellbeing" in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ever since my mobile died I've felt so cut off",
+        "the car died on the ring road so I missed my shift",
+        "our fridge has died and everything's gone off",
+    ],
+)
+def test_a_thing_that_stopped_working_is_not_a_death(detector: NeedDetector, message: str) -> None:
+    assert "bereavement" not in detector.detect(message).needs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my battery died the same week my grandad passed away",
+        "the telly died and my wife died in March, it's too quiet",
+    ],
+)
+def test_a_death_beside_a_broken_thing_is_still_read(detector: NeedDetector, message: str) -> None:
+    assert "bereavement" in detector.detect(message).needs
