@@ -2,7 +2,8 @@
 
 Used only when the app cannot be reached. It follows the steps the YAML file documents (normalise,
 respell, split into clauses, blank figures of speech and denials, match phrases and patterns, honour
-past markers) and tolerates missing sections, so a change to the file never stops Rasa starting.
+past markers, read across clauses before and after blanking, and honour attempts told as long over across
+clauses) and tolerates missing sections, so a change to the file never stops Rasa starting.
 """
 
 import logging
@@ -62,6 +63,14 @@ def _clauses_spanned(match: "re.Match[str]", starts: list[int]) -> "tuple[int, i
     return bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
 
 
+def _clause_starts(clauses: list[str]) -> list[int]:
+    """Where each clause starts in the clauses joined by CLAUSE_JOIN."""
+    starts = [0]
+    for clause in clauses[:-1]:
+        starts.append(starts[-1] + len(clause) + len(CLAUSE_JOIN))
+    return starts
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(str(phrase).strip()) + r"\b")
 
@@ -75,6 +84,10 @@ class CrisisLexicon:
     current_markers: list[re.Pattern[str]] = field(default_factory=list)
     matchers: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     message_matchers: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    # Step 5c: read in the clauses before blanking.
+    unblanked_matchers: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    # Step 5d: an attempt told as long over, across clauses.
+    past_message_markers: list[re.Pattern[str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path = RULES_FILE) -> "CrisisLexicon":
@@ -95,6 +108,10 @@ class CrisisLexicon:
         message_matchers = {
             name: _compile(_with_terms((spec or {}).get("message_patterns"), terms)) for name, spec in types.items()
         }
+        unblanked_matchers = {
+            name: _compile(_with_terms((spec or {}).get("unblanked_message_patterns"), terms))
+            for name, spec in types.items()
+        }
         markers = [(m if isinstance(m, str) else str(m)) for m in raw.get("past_markers") or []]
         current = [(m if isinstance(m, str) else str(m)) for m in raw.get("current_markers") or []]
         return cls(
@@ -106,6 +123,8 @@ class CrisisLexicon:
             current_markers=_compile(current),
             matchers=matchers,
             message_matchers=message_matchers,
+            unblanked_matchers=unblanked_matchers,
+            past_message_markers=_compile(_with_terms(raw.get("past_message_markers"), terms)),
         )
 
     def normalise(self, text: str) -> str:
@@ -129,8 +148,9 @@ class CrisisLexicon:
         # Split before normalising: normalising removes the punctuation that ends a clause.
         normalised = [clause for clause in (self.normalise(part) for part in CLAUSE_BREAKS.split(text)) if clause]
         readable = [self._blanked(clause) for clause in normalised]
-        for clause in readable:
-            over = self._is_over(clause)
+        told_as_past = self._told_as_past(normalised)
+        for index, clause in enumerate(readable):
+            over = self._is_over(clause) or index in told_as_past
             for crisis_type, patterns in self.matchers.items():
                 if over and crisis_type != "medical_emergency":
                     continue
@@ -138,24 +158,38 @@ class CrisisLexicon:
                     match = pattern.search(clause)
                     if match and crisis_type not in found:
                         found[crisis_type] = match.group(0).strip()
-        self._read_across_clauses(normalised, readable, found)
+        self._read_across_clauses(normalised, readable, found, told_as_past)
         for crisis_type in [*self.priority, *found]:
             if crisis_type in found:
                 return crisis_type, found[crisis_type]
         return None
 
-    def _read_across_clauses(self, normalised: list[str], readable: list[str], found: dict[str, str]) -> None:
-        joined = CLAUSE_JOIN.join(readable)
-        starts = [0]
-        for clause in readable[:-1]:
-            starts.append(starts[-1] + len(clause) + len(CLAUSE_JOIN))
+    def _told_as_past(self, normalised: list[str]) -> set[int]:
+        """Step 5d: the clauses a `past_message_markers` match spans."""
+        joined, starts = CLAUSE_JOIN.join(normalised), _clause_starts(normalised)
+        spanned: set[int] = set()
+        for pattern in self.past_message_markers:
+            for match in pattern.finditer(joined):
+                first, last = _clauses_spanned(match, starts)
+                spanned.update(range(first, last + 1))
+        return spanned
+
+    def _read_across_clauses(
+        self, normalised: list[str], readable: list[str], found: dict[str, str], told_as_past: set[int]
+    ) -> None:
+        """Steps 5b and 5c: each type's message patterns, in the blanked clauses and then in the unblanked ones."""
+        # Blanking keeps every clause's length, so both joins share the clause starts.
+        joined, unblanked, starts = CLAUSE_JOIN.join(readable), CLAUSE_JOIN.join(normalised), _clause_starts(readable)
         for crisis_type, patterns in self.message_matchers.items():
-            for pattern in patterns:
-                match = pattern.search(joined) if crisis_type not in found else None
+            searches = [(pattern, joined) for pattern in patterns]
+            searches += [(pattern, unblanked) for pattern in self.unblanked_matchers.get(crisis_type, [])]
+            for pattern, text in searches:
+                match = pattern.search(text) if crisis_type not in found else None
                 if not match:
                     continue
                 first, last = _clauses_spanned(match, starts)
-                if crisis_type == "medical_emergency" or not self._is_over(
-                    CLAUSE_JOIN.join(normalised[first : last + 1])
-                ):
+                over = self._is_over(CLAUSE_JOIN.join(normalised[first : last + 1])) or all(
+                    index in told_as_past for index in range(first, last + 1)
+                )
+                if crisis_type == "medical_emergency" or not over:
                     found[crisis_type] = match.group(0).strip(" |")

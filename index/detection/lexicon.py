@@ -29,6 +29,14 @@ def _clauses_spanned(match: re.Match[str], starts: list[int]) -> tuple[int, int]
     return bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
 
 
+def _clause_starts(texts: list[str]) -> list[int]:
+    """Where each clause starts in the clauses joined by CLAUSE_JOIN."""
+    starts = [0]
+    for text in texts[:-1]:
+        starts.append(starts[-1] + len(text) + len(CLAUSE_JOIN))
+    return starts
+
+
 @dataclass(frozen=True)
 class CrisisHit:
     """One clause of the message that matched a crisis type's vocabulary."""
@@ -86,6 +94,7 @@ class CrisisLexicon:
         self.denials = _compile_all(rules.get("denials") or [], terms)
         self.past_markers = _compile_all(rules.get("past_markers") or [], terms)
         self.current_markers = _compile_all(rules.get("current_markers") or [], terms)
+        self.past_message_markers = _compile_all(rules.get("past_message_markers") or [], terms)
         self.priority: list[str] = list(rules["priority"])
         self.types = {
             name: Vocabulary.from_spec(spec, self.spellings, terms) for name, spec in rules["crisis_types"].items()
@@ -127,28 +136,45 @@ class CrisisLexicon:
         clauses = rule_clauses(message)
         normalised = [normalise_words(clause.text, self.spellings) for clause in clauses]
         readable = [self._without_figures_and_denials(text) for text in normalised]
-        for clause, words, text in zip(clauses, normalised, readable, strict=True):
+        told_as_past = self._told_as_past(normalised)
+        for index, (clause, words, text) in enumerate(zip(clauses, normalised, readable, strict=True)):
             for name in self.priority:
                 crisis_type = self.types[name]
                 if not crisis_type.matches(text):
                     continue
-                if name != "medical_emergency" and self._is_over(words):
+                if name != "medical_emergency" and (self._is_over(words) or index in told_as_past):
                     continue
                 found.append(CrisisHit(name, clause))
-        found += self._message_hits(message, clauses, normalised, readable, {hit.crisis_type for hit in found})
+        known = {hit.crisis_type for hit in found}
+        found += self._message_hits(message, clauses, normalised, readable, known, told_as_past)
         return sorted(found, key=lambda hit: self.priority.index(hit.crisis_type))
 
+    def _told_as_past(self, normalised: list[str]) -> set[int]:
+        """Step 5d: clauses a `past_message_markers` match spans ("many years ago, in my twenties, I tried to ...")."""
+        joined = CLAUSE_JOIN.join(normalised)
+        starts = _clause_starts(normalised)
+        spanned: set[int] = set()
+        for pattern in self.past_message_markers:
+            for match in pattern.finditer(joined):
+                first, last = _clauses_spanned(match, starts)
+                spanned.update(range(first, last + 1))
+        return spanned
+
     def _message_hits(
-        self, message: str, clauses: list[Clause], normalised: list[str], readable: list[str], known: set[str]
+        self,
+        message: str,
+        clauses: list[Clause],
+        normalised: list[str],
+        readable: list[str],
+        known: set[str],
+        told_as_past: set[int],
     ) -> list[CrisisHit]:
         """Wording read across clauses (steps 5b and 5c); the evidence is the run of clauses the match spans."""
         if not clauses:
             return []
         # Blanking keeps every clause's length, so both joins share the clause starts.
         joined, unblanked = CLAUSE_JOIN.join(readable), CLAUSE_JOIN.join(normalised)
-        starts = [0]
-        for text in readable[:-1]:
-            starts.append(starts[-1] + len(text) + len(CLAUSE_JOIN))
+        starts = _clause_starts(readable)
         found = []
         for name in self.priority:
             if name in known:
@@ -160,7 +186,11 @@ class CrisisLexicon:
                 if not match:
                     continue
                 first, last = _clauses_spanned(match, starts)
-                if name != "medical_emergency" and self._is_over(CLAUSE_JOIN.join(normalised[first : last + 1])):
+                spanned = range(first, last + 1)
+                if name != "medical_emergency" and (
+                    self._is_over(CLAUSE_JOIN.join(normalised[first : last + 1]))
+                    or all(index in told_as_past for index in spanned)
+                ):
                     continue
                 start, end = clauses[first].start, clauses[last].end
                 found.append(CrisisHit(name, Clause(message[start:end], start, end)))

@@ -23,6 +23,8 @@ def test_every_regex_in_the_rules_file_compiles_after_placeholders_are_filled() 
     patterns = [*rules["figures_of_speech"], *rules["denials"], *rules["past_markers"], *rules["current_markers"]]
     patterns += [p for spec in rules["crisis_types"].values() for p in spec["patterns"]]
     patterns += [p for spec in rules["crisis_types"].values() for p in spec.get("message_patterns") or []]
+    patterns += [p for spec in rules["crisis_types"].values() for p in spec.get("unblanked_message_patterns") or []]
+    patterns += rules.get("past_message_markers") or []
 
     for pattern in patterns:
         for name, value in rules["terms"].items():
@@ -89,9 +91,29 @@ def test_the_conversations_offline_fallback_reads_the_same_vocabulary_the_same_w
         "his sugar's 1.8 and he's gone shaky and confused",
         "my daughter says she wants to kill herself",
         "feeling rough but nowhere near wanting to hurt myself",
+        "my wife will kill me if I order another bike, and she means it",
+        "my wife will kill me if I order another bike haha",
+        "Years ago, in my thirties, I attempted suicide. Life is good these days",
+        "Years ago, in my thirties, I attempted suicide. It's back",
+        "the paracetamol's on the side, been stockpiling them",
+        "my cousin's breath smells like pear drops, she's diabetic and breathing really fast",
+        "I'll jump off the bridge if I have to sit through another meeting lol",
     ]
 
     for message in messages:
         hits = rules.hits(message)
         found = fallback.detect(message)
         assert (found[0] if found else None) == (hits[0].crisis_type if hits else None), message
+
+
+def test_the_offline_fallback_reads_steps_5c_and_5d() -> None:
+    from assistant.components.crisis_lexicon import CrisisLexicon as OfflineFallback
+
+    fallback = OfflineFallback.load()
+
+    meant = fallback.detect("my boyfriend will murder me if I buy more shoes, I'm terrified of him")
+    assert meant is not None and meant[0] == "danger_abuse"
+    assert fallback.detect("my boyfriend will murder me if I buy more shoes lol") is None
+    assert fallback.detect("Decades ago, when I was a student, I tried to take my life. I am happy now") is None
+    back = fallback.detect("Decades ago, when I was a student, I tried to take my life. I've tried again")
+    assert back is not None and back[0] == "suicide_self_harm"
