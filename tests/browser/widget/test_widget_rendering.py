@@ -32,6 +32,12 @@ SERVICE_CARDS = {
 }
 
 
+# The rendered message goes into a container of its own: the page's own messages (a conversation restored from
+# an earlier test in the same browser, a greeting, crisis help with 999 and the privacy link) must never be read
+# in its place.
+UNDER_TEST = "#under-test"
+
+
 def render(driver: WebDriver, app_server: str, message: dict[str, Any]) -> None:
     """Open the chat and hand one assistant message to the page's renderer."""
     driver.get(f"{app_server}/")
@@ -40,7 +46,10 @@ def render(driver: WebDriver, app_server: str, message: dict[str, Any]) -> None:
         const [message, done] = arguments;
         import('/static/js/render.js').then((render) => {
           const node = render.renderBotMessage(message, { onChoose() {} });
-          if (node) document.getElementById('conversation').append(node);
+          const holder = document.createElement('section');
+          holder.id = 'under-test';
+          document.body.append(holder);
+          if (node) holder.append(node);
           done();
         });
         """,
@@ -50,7 +59,7 @@ def render(driver: WebDriver, app_server: str, message: dict[str, Any]) -> None:
 
 def test_service_cards_show_name_why_times_and_safe_contact_links(browser: WebDriver, app_server: str) -> None:
     render(browser, app_server, SERVICE_CARDS)
-    first = browser.find_elements(By.CSS_SELECTOR, ".service-card")[0]
+    first = browser.find_elements(By.CSS_SELECTOR, f"{UNDER_TEST} .service-card")[0]
     assert first.find_element(By.TAG_NAME, "h3").text == "Banbury Walking Friends"
     assert "friendly weekly walk" in first.text
     assert "Tuesdays 10am to 11:30am" in first.text
@@ -66,7 +75,7 @@ def test_service_cards_show_name_why_times_and_safe_contact_links(browser: WebDr
 
 def test_markup_in_a_service_is_shown_as_text_and_never_runs(browser: WebDriver, app_server: str) -> None:
     render(browser, app_server, SERVICE_CARDS)
-    second = browser.find_elements(By.CSS_SELECTOR, ".service-card")[1]
+    second = browser.find_elements(By.CSS_SELECTOR, f"{UNDER_TEST} .service-card")[1]
     assert second.find_element(By.TAG_NAME, "h3").text.startswith("<img src=x")
     assert "<script>" in second.text
     assert second.find_elements(By.TAG_NAME, "img") == []
@@ -81,7 +90,7 @@ def test_crisis_numbers_in_the_assistants_text_become_call_links(browser: WebDri
         "Read more at /privacy."
     )
     render(browser, app_server, {"text": text})
-    message = browser.find_element(By.CSS_SELECTOR, ".message-bot .message-body")
+    message = browser.find_element(By.CSS_SELECTOR, f"{UNDER_TEST} .message-bot .message-body")
     hrefs = [a.get_attribute("href") for a in message.find_elements(By.TAG_NAME, "a")]
     assert hrefs == ["tel:999", "tel:116123", "tel:08082000247", "tel:08001111", f"{app_server}/privacy"]
     assert message.text == text
@@ -97,17 +106,20 @@ def test_quick_replies_are_buttons_that_send_their_payload(browser: WebDriver, a
             { content_type: 'text', title: 'Yes please', payload: '/affirm' },
             { content_type: 'text', title: 'No thanks', payload: '/deny' } ] };
           const node = render.renderBotMessage(message, { onChoose: (title, payload) => done([title, payload]) });
-          document.getElementById('conversation').append(node);
+          const holder = document.createElement('section');
+          holder.id = 'under-test';
+          document.body.append(holder);
+          holder.append(node);
           node.querySelector('button').click();
         });
         """
     )
     assert chosen == ["Yes please", "/affirm"]
-    buttons = browser.find_elements(By.CSS_SELECTOR, ".quick-reply")
+    buttons = browser.find_elements(By.CSS_SELECTOR, f"{UNDER_TEST} .quick-reply")
     assert [b.get_attribute("type") for b in buttons] == ["button", "button"]
     assert all(not b.is_enabled() for b in buttons)
 
 
 def test_rest_shaped_custom_payloads_render_the_same_cards(browser: WebDriver, app_server: str) -> None:
     render(browser, app_server, {"custom": SERVICE_CARDS})
-    assert len(browser.find_elements(By.CSS_SELECTOR, ".service-card")) == 2
+    assert len(browser.find_elements(By.CSS_SELECTOR, f"{UNDER_TEST} .service-card")) == 2
