@@ -15,7 +15,10 @@ taken abroad to marry with a passport hidden; a coach asking a child for picture
 threat to the children. Medical: spiking, withdrawal fits, the heart racing with fainting, choking, hit by a
 vehicle and not moving, chest pain with a numb arm or clamminess, a diabetic talking gibberish and shaky,
 fumes in a silo, pinned under a machine and bleeding, thrown off a bike and not moving, bleeding or fever
-after a birth, a week of tablets swallowed. Look-alikes of each new family stay calm.
+after a birth, a week of tablets swallowed. Calm: 'kill yourself' typed as banter, one more meeting and the
+balcony with a laugh, cut or burnt while cooking, paperwork that will 'kill me', a flatmate's cheese, a teen's
+baby photos, ready whenever God calls, dementia crossness with no hitting, a patient's kick that is over, and
+look-alikes of each new family.
 """
 
 import pytest
@@ -136,6 +139,19 @@ def test_spiking_withdrawal_choking_collisions_farm_accidents_and_after_birth_ar
 @pytest.mark.parametrize(
     "message",
     [
+        (
+            "the lads on my team type kill yourself at me when I miss a shot, it's only banter, any "
+            "five a side leagues near me"
+        ),
+        "if I have to sit through one more staff meeting I'll throw myself off the balcony lol",
+        "burnt my hand on the tray baking scones, where can I buy oven gloves",
+        "cut my finger slicing bread, plaster on, it's fine",
+        "the council is going to kill me with this paperwork, honestly, where do I send the form",
+        "my flatmate said he'd kill me if I nicked his cheese again",
+        "my 15 year old says he'll kill me if I show his baby photos to his friends",
+        "I'm 87 and at peace, ready whenever God calls me home, but I'd love someone to chat to",
+        "my husband has dementia and gets agitated at bedtime, he never hits me, is there a support group",
+        "a patient kicked me last week at the ward, it's part of the job, I'm looking for a new role",
         "logging off for good from twitter, can anyone recommend a book club",
         "I have a plan B if nothing changes with my landlord, I'll go to the council",
         "I keep thinking about touching the live wire by accident at work, is that OCD",
@@ -164,9 +180,12 @@ def test_spiking_withdrawal_choking_collisions_farm_accidents_and_after_birth_ar
         "I'm setting his old tablets aside for the pharmacy to dispose of",
         "I'd love to take us both to the seaside before he goes into the home",
         "I won't have any reason to stay until 6 once the report is done",
+        "my dad's got dementia and tends to get cross but he's never hit anyone",
         "I kept thinking about quitting my job on purpose to go travelling",
         "the loan shark said he'll come for the money on Friday",
     ],
 )
-def test_look_alikes_of_the_new_families_stay_calm(detector: NeedDetector, message: str) -> None:
+def test_banter_chores_accidents_faith_and_look_alikes_of_the_new_families_stay_calm(
+    detector: NeedDetector, message: str
+) -> None:
     assert detector.detect(message).crisis is None
