@@ -2,10 +2,11 @@
 
     .venv/bin/python -m bench.needs_cv [--folds 5] [--seed 5] [--training FILE] [--threads 1]
 
-The labelled sentences of training_examples.yml are shuffled (fixed seed) into folds. For each
-fold the learned layer is fitted on the other folds (`fit_learned_model`, synthetic messages
-included), and the whole detector (cues, denials, crisis-implied needs, heads and vote) reads the
-fold's sentences one by one and MESSAGES_PER_FOLD synthetic 2-3 sentence messages built from them.
+The labelled sentences of training_examples.yml and the messages of training_messages/ are shuffled
+(fixed seed) into folds. For each fold the learned layer is fitted on the other folds
+(`fit_learned_model`, synthetic messages included), and the whole detector (cues, denials,
+crisis-implied needs, heads and vote) reads the fold's sentences one by one and MESSAGES_PER_FOLD
+synthetic 2-3 sentence messages built from them.
 Counts are pooled over the folds: micro-F1 on sentences and messages, and P/R/F1 per need.
 Crisis-layer-only sentences (`not_crisis`) stay in every fold's training data.
 """
@@ -95,7 +96,7 @@ def cross_validate(folds: int, seed: int = SEED, training_file: Path = TRAINING_
             kept = [e for i, e in enumerate(labelled) if i not in held]
             path = Path(folder) / f"fold{fold}.yml"
             write_training_file(path, kept, crisis_only)
-            model = fit_learned_model(encoder, path)  # type: ignore[arg-type]
+            model = fit_learned_model(encoder, path, message_files=())  # type: ignore[arg-type]
             detector = NeedDetector(load_crisis_lexicon(), load_need_cues(), encoder, model)  # type: ignore[arg-type]
             held_out = [labelled[i] for i in sorted(held)]
             for example in held_out:

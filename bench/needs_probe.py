@@ -1,7 +1,7 @@
 """Run the whole detector over the written need probe and print how well it reads needs.
 
-    .venv/bin/python bench/needs_probe.py [--probe bench/needs_probe.yml] [--quiet]
-    .venv/bin/python bench/needs_probe.py --probe bench/matching_cases_older.jsonl --probe bench/needs_probe.yml
+    .venv/bin/python bench/needs_probe.py [--probe bench/needs_probe_fifth.yml] [--quiet]
+    .venv/bin/python bench/needs_probe.py --probe bench/matching_cases_older.jsonl --probe bench/needs_probe_fifth.yml
 
 A probe is a YAML list of {text, needs}, or graded matching cases (JSON Lines with the same two keys among
 others), whose needs are what the writer of the case would record; several probes are read as one.
@@ -93,11 +93,11 @@ def load_probe(path: Path) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--probe", type=Path, action="append", help="default bench/needs_probe.yml")
+    parser.add_argument("--probe", type=Path, action="append", help="default bench/needs_probe_fifth.yml")
     parser.add_argument("--quiet", action="store_true", help="figures only, no wrong messages")
     args = parser.parse_args()
     torch.set_num_threads(1)
-    probe = [row for path in args.probe or [ROOT / "bench" / "needs_probe.yml"] for row in load_probe(path)]
+    probe = [row for path in args.probe or [ROOT / "bench" / "needs_probe_fifth.yml"] for row in load_probe(path)]
     detector = get_detector()
     readings = [Reading(row["text"], frozenset(row["needs"]), detector.detect(row["text"])) for row in probe]
     _print_totals(readings)

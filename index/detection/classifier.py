@@ -16,6 +16,7 @@ never writes, so processes sharing a checkout cannot overwrite each other's arte
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from numpy.typing import NDArray
 from sklearn.linear_model import LogisticRegression
 
 from index.detection.encoder import ClauseEncoder
-from index.detection.training import NO_CRISIS, TRAINING_FILE, build_training_set
+from index.detection.training import MESSAGE_FILES, NO_CRISIS, TRAINING_FILE, build_training_set
 from index.embeddings import MODEL_NAME
 from index.taxonomy import load_taxonomy
 
@@ -83,9 +84,11 @@ class LearnedModel:
         return HEAD_SHARE * heads + (1 - HEAD_SHARE) * self.neighbours.probabilities(vectors)
 
 
-def source_digest(training_file: Path = TRAINING_FILE) -> str:
+def source_digest(training_file: Path = TRAINING_FILE, message_files: Sequence[Path] = MESSAGE_FILES) -> str:
     """What the artefact depends on: training data, need keys, encoder and this file's format."""
     digest = hashlib.sha256(training_file.read_bytes())
+    for message_file in message_files:
+        digest.update(message_file.read_bytes())
     digest.update(",".join(load_taxonomy().need_keys).encode())
     digest.update(f"{MODEL_NAME}:{FORMAT_VERSION}:{REGULARISATION}".encode())
     return digest.hexdigest()
@@ -104,9 +107,11 @@ def _fit_heads(vectors: NDArray[np.float32], targets: NDArray[np.bool_], labels:
     return LinearHeads(labels, np.asarray(weights, dtype=np.float32), np.asarray(bias, dtype=np.float32))
 
 
-def fit_learned_model(encoder: ClauseEncoder, path: Path = TRAINING_FILE) -> LearnedModel:
-    """Fit on `path` (another file only for cross-validation: bench/needs_cv.py)."""
-    training = build_training_set(encoder, path)
+def fit_learned_model(
+    encoder: ClauseEncoder, path: Path = TRAINING_FILE, message_files: Sequence[Path] = MESSAGE_FILES
+) -> LearnedModel:
+    """Fit on `path` and `message_files` (others only for cross-validation: bench/needs_cv.py)."""
+    training = build_training_set(encoder, path, message_files)
     vectors = np.stack(training.vectors)
     need_keys = load_taxonomy().need_keys
     learns = np.asarray(training.learns_needs)

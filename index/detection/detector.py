@@ -82,15 +82,16 @@ class NeedDetector:
         only a plain cue elsewhere brings one of those back. A settled clause that only refers back
         ("but it's well controlled") settles the clause before it, when that names nothing else; a
         clause saying a problem is over ("sorted it years ago", "I'm fine now") ends the one before
-        it unless that one says it is still there."""
+        it unless that one says it is still there, and is not over when the next says it came back
+        ("the food bank helped, but we've run out again")."""
         left_out: set[int] = set()
         turned_down: set[str] = set()
         for index, words in enumerate(normalised):
             settled = self.cues.needs_settled(words)
             denied = self.cues.needs_denied(words)
             turned_down |= settled | denied
-            resolved = self.cues.is_resolved(words)
             following = normalised[index + 1] if index + 1 < len(normalised) else ""
+            resolved = self.cues.is_resolved(words) and not self.cues.came_back(following)
             if (
                 settled
                 or resolved

@@ -259,8 +259,12 @@ class NeedCues:
         return (
             any(p.search(normalised_clause) for p in self.past)
             and not self.is_current(normalised_clause)
-            and not any(p.search(next_clause) for p in self.returned)
+            and not self.came_back(next_clause)
         )
+
+    def came_back(self, next_clause: str) -> bool:
+        """The clause after one telling a problem as past or over says it returned or never went."""
+        return any(p.search(next_clause) for p in self.returned)
 
     def is_current(self, normalised_clause: str) -> bool:
         return any(p.search(normalised_clause) for p in self.still)

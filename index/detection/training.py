@@ -1,4 +1,5 @@
-"""The learned layer's training set, built from training_examples.yml.
+"""The learned layer's training set, built from training_examples.yml and the whole messages in
+training_messages/.
 
 Each written sentence is used as it is and without apostrophes (as residents often type). Sentences
 are also joined into synthetic multi-clause messages, so the classifier learns from the same
@@ -6,6 +7,7 @@ views the detector reads at run time: the whole message and each clause pooled i
 """
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,11 @@ from numpy.typing import NDArray
 from index.detection.encoder import ClauseEncoder
 from index.detection.text import Clause
 
-TRAINING_FILE = Path(__file__).resolve().parent / "training_examples.yml"
+DETECTION_DIR = Path(__file__).resolve().parent
+TRAINING_FILE = DETECTION_DIR / "training_examples.yml"
+# Whole messages written blind as need check sets, kept as training data once their first runs were
+# reported (bench/reports/needs.md): other writers' voices and longer messages than the written sentences.
+MESSAGE_FILES = tuple(sorted((DETECTION_DIR / "training_messages").glob("*.yml")))
 NO_CRISIS = "none"
 _JOINERS = [", ", ". ", " and ", ", and ", "\n", " but ", ". Also ", "... ", " & "]
 _OPENERS = ["", "", "", "hi, ", "Hello. ", "not sure if this is the right place but ", "my GP said to get in touch. "]
@@ -53,12 +59,17 @@ class TrainingSet:
         self.written.append(written)
 
 
-def load_examples(path: Path = TRAINING_FILE) -> tuple[list[Example], list[Example]]:
+def load_examples(
+    path: Path = TRAINING_FILE, message_files: Sequence[Path] = MESSAGE_FILES
+) -> tuple[list[Example], list[Example]]:
     """(examples with known needs, crisis-layer-only examples whose needs are not labelled)."""
     raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     labelled = [Example(text, frozenset([need])) for need, texts in raw["needs"].items() for text in texts]
     labelled += [Example(item["text"], frozenset(item["needs"])) for item in raw["mixed"]]
     labelled += [Example(text, frozenset()) for text in raw["none"]]
+    for message_file in message_files:
+        rows = yaml.safe_load(message_file.read_text(encoding="utf-8"))
+        labelled += [Example(row["text"], frozenset(row["needs"])) for row in rows]
     implied = {"suicide_self_harm": {"mental_wellbeing"}, "danger_abuse": {"domestic_abuse"}}
     labelled += [
         Example(text, frozenset(implied.get(crisis, set())), crisis)
@@ -87,8 +98,10 @@ def synthetic_message(rng: random.Random, pool: list[Example]) -> tuple[str, lis
     return text, placed
 
 
-def build_training_set(encoder: ClauseEncoder, path: Path = TRAINING_FILE) -> TrainingSet:
-    labelled, crisis_only = load_examples(path)
+def build_training_set(
+    encoder: ClauseEncoder, path: Path = TRAINING_FILE, message_files: Sequence[Path] = MESSAGE_FILES
+) -> TrainingSet:
+    labelled, crisis_only = load_examples(path, message_files)
     training = TrainingSet()
     sentences = _with_typing_variants(labelled)
     for vector, example in zip(encoder.encode_sentences([e.text for e in sentences]), sentences, strict=True):
