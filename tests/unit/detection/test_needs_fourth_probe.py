@@ -1,6 +1,6 @@
-"""Needs: wording found missing or misread by the fourth need probe (now index/detection/training_messages/fourth_need_check_set.yml),
-read generically (each case here is new wording, not the probe's), each family with look-alikes that
-keep their reading."""
+"""Needs: wording found missing or misread by the fourth need probe (now
+index/detection/training_messages/fourth_need_check_set.yml), read generically (each case here is new
+wording, not the probe's), each family with look-alikes that keep their reading."""
 
 import pytest
 
