@@ -220,6 +220,12 @@ class NeedDetector:
                     scores[need] = CUE_SCORE
                     evidence[need] = view.clause.text
 
+    def _explained_away(self, message: str, view: Clause, clauses: list[Clause]) -> bool:
+        """The view holds, or is part of, an idiom, denial or past event in the rule clauses around it."""
+        start = max((clause.start for clause in clauses if clause.start <= view.start), default=view.start)
+        end = min((clause.end for clause in clauses if clause.end >= view.end), default=view.end)
+        return self.lexicon.explains_away(view.text, message[start : view.start], message[view.end : end])
+
     def _crisis(
         self, message: str, views: list[_View], scores: dict[str, float], evidence: dict[str, str]
     ) -> str | None:
@@ -227,7 +233,8 @@ class NeedDetector:
         for hit in hits:
             scores[hit.crisis_type] = 1.0
             evidence.setdefault(hit.crisis_type, hit.clause.text)
-        views = [view for view in views if not self.lexicon.explains_away(view.clause.text)]
+        clauses = rule_clauses(message)
+        views = [view for view in views if not self._explained_away(message, view.clause, clauses)]
         if views:
             probabilities = self.model.crises.probabilities(np.stack([view.vector for view in views]))
             for column, kind in enumerate(self.model.crises.labels):

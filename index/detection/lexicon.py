@@ -118,11 +118,22 @@ class CrisisLexicon:
     def _without_figures_and_denials(self, clause: str) -> str:
         return _blanked(clause, [*self.figures_of_speech, *self.denials])
 
-    def explains_away(self, text: str) -> bool:
-        """True when the text holds an idiom, a denial or a past event: no learned guess should override it."""
+    def explains_away(self, text: str, before: str = "", after: str = "") -> bool:
+        """True when the text holds an idiom, a denial or a past event, or overlaps one that runs on from
+        `before` or into `after`, the rest of its clause ("I wish I didn't wake up" + " so tired"): no
+        learned guess should override it."""
         normalised = normalise_words(text, self.spellings)
         patterns = (*self.figures_of_speech, *self.denials, *self.past_markers)
-        return any(pattern.search(normalised) for pattern in patterns)
+        if any(pattern.search(normalised) for pattern in patterns):
+            return True
+        if not (before.strip() or after.strip()):
+            return False
+        start = len(normalise_words(before, self.spellings))
+        end = len(normalise_words(before + text, self.spellings))
+        whole = normalise_words(before + text + after, self.spellings)
+        return any(
+            match.start() < end and match.end() > start for pattern in patterns for match in pattern.finditer(whole)
+        )
 
     def _is_over(self, clause: str) -> bool:
         """A crisis told as past ("years ago", "used to") with nothing saying it is back."""

@@ -1,0 +1,36 @@
+"""Crisis: everyday complaints the learned crisis layer scored near its threshold once more training
+messages moved it (tenth session) are read as figures of speech, while the crises they resemble stay
+crises."""
+
+import pytest
+
+from index.detection import NeedDetector
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I wish I didn't wake up so groggy every morning, is there a sleep group?",
+        "honestly I hope I don't wake up feeling this knackered tomorrow",
+        "that hill up to the surgery will be the end of me",
+        "these night shifts are going to be the death of me",
+        "my little boy almost choked on a grape at tea but he coughed it up straight away",
+        "gonna strangle my flatmate, she used all the hot water again",
+        "I'll murder my brother when he's back, he scoffed all my crisps",
+    ],
+)
+def test_everyday_complaints_are_not_crises(detector: NeedDetector, message: str) -> None:
+    assert detector.detect(message).crisis is None
+
+
+@pytest.mark.parametrize(
+    ("message", "crisis"),
+    [
+        ("I wish I didn't wake up at all, I've had enough of everything", "suicide_self_harm"),
+        ("I hope I don't wake up tomorrow", "suicide_self_harm"),
+        ("my dad is choking on his dinner and he can't cough it up, he's going blue", "medical_emergency"),
+        ("he says he's going to kill my sister when she gets home and he's got a knife", "danger_abuse"),
+    ],
+)
+def test_the_crises_they_resemble_are_still_crises(detector: NeedDetector, message: str, crisis: str) -> None:
+    assert detector.detect(message).crisis == crisis
