@@ -17,6 +17,8 @@ from index.detection import NeedDetector
         "my little boy almost choked on a grape at tea but he coughed it up straight away",
         "gonna strangle my flatmate, she used all the hot water again",
         "I'll murder my brother when he's back, he scoffed all my crisps",
+        "losing my nan is hitting me harder this year than when it happened",
+        "the divorce is hitting me all over again now the house is sold",
     ],
 )
 def test_everyday_complaints_are_not_crises(detector: NeedDetector, message: str) -> None:
@@ -30,6 +32,7 @@ def test_everyday_complaints_are_not_crises(detector: NeedDetector, message: str
         ("I hope I don't wake up tomorrow", "suicide_self_harm"),
         ("my dad is choking on his dinner and he can't cough it up, he's going blue", "medical_emergency"),
         ("he says he's going to kill my sister when she gets home and he's got a knife", "danger_abuse"),
+        ("my partner keeps hitting me harder every time he drinks", "danger_abuse"),
     ],
 )
 def test_the_crises_they_resemble_are_still_crises(detector: NeedDetector, message: str, crisis: str) -> None:

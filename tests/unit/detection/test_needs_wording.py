@@ -340,6 +340,8 @@ def test_a_question_about_the_service_itself_carries_no_need(detector: NeedDetec
         "I'm so lonely, when will someone ring me?",
         "could someone phone me for a chat once a week?",
         "will anyone ever ring me? it's been weeks",
+        "does anybody ever visit the old folk on our road? I haven't seen a soul since October",
+        "I do wonder if my son will ever come round again",
     ],
 )
 def test_a_call_wanted_for_company_is_still_loneliness(detector: NeedDetector, message: str) -> None:
