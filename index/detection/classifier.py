@@ -1,6 +1,10 @@
 """The learned layer: logistic-regression heads over sentence vectors, with a nearest-neighbour vote
 among the written training sentences for needs, saved as a small artefact.
 
+The training data is training_examples.yml and the whole messages of training_messages/, which were
+written blind by other people: fitted with them, need reading rose on every check set the fit had not
+seen (bench/reports/needs.md, tenth session).
+
 The heads alone score unseen indirect wording just under any safe threshold, and more training
 sentences move them only a little; a view whose nearest written sentences share a need is strong
 evidence of it, so a need's score is the mean of its head and its neighbour vote. The blend's
