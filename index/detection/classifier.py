@@ -2,8 +2,8 @@
 among the written training sentences for needs, saved as a small artefact.
 
 The training data is training_examples.yml and the whole messages of training_messages/, which were
-written blind by other people: fitted with them, need reading rose on every check set the fit had not
-seen (bench/reports/needs.md, tenth session).
+written blind by other people: with the first four of them, need reading rose on every check set the
+fit had not seen (bench/reports/needs.md, tenth session).
 
 The heads alone score unseen indirect wording just under any safe threshold, and more training
 sentences move them only a little; a view whose nearest written sentences share a need is strong
