@@ -37,3 +37,30 @@ def test_everyday_complaints_are_not_crises(detector: NeedDetector, message: str
 )
 def test_the_crises_they_resemble_are_still_crises(detector: NeedDetector, message: str, crisis: str) -> None:
     assert detector.detect(message).crisis == crisis
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we're three months behind on the rent and the landlord is threatening to kick us out",
+        "got a section 21 today, he says he'll put us out by March",
+        "gave my old laptop to my niece, won't be needing it since I got a new one",
+    ],
+)
+def test_an_eviction_threat_and_a_gift_with_an_ordinary_reason_are_not_crises(
+    detector: NeedDetector, message: str
+) -> None:
+    assert detector.detect(message).crisis is None
+
+
+@pytest.mark.parametrize(
+    ("message", "crisis"),
+    [
+        ("behind on rent and he's threatening to kick us out, he's got a knife", "danger_abuse"),
+        ("gave my laptop and my guitar to my niece, I won't be needing them after this weekend", "suicide_self_harm"),
+    ],
+)
+def test_the_same_words_with_a_weapon_or_no_future_are_still_crises(
+    detector: NeedDetector, message: str, crisis: str
+) -> None:
+    assert detector.detect(message).crisis == crisis
