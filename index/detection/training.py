@@ -21,8 +21,9 @@ from index.detection.text import Clause
 
 DETECTION_DIR = Path(__file__).resolve().parent
 TRAINING_FILE = DETECTION_DIR / "training_examples.yml"
-# Whole messages written blind as need check sets, kept as training data once their first runs were
-# reported (bench/reports/needs.md): other writers' voices and longer messages than the written sentences.
+# Whole messages written blind by people who read only the taxonomy: retired need check sets (kept once
+# their first runs were reported in bench/reports/needs.md) and messages written as training data. Other
+# writers' voices and longer messages than the written sentences.
 MESSAGE_FILES = tuple(sorted((DETECTION_DIR / "training_messages").glob("*.yml")))
 NO_CRISIS = "none"
 _JOINERS = [", ", ". ", " and ", ", and ", "\n", " but ", ". Also ", "... ", " & "]
