@@ -1,6 +1,6 @@
 """Run the whole detector over the written crisis probe and print misses and false alarms per type.
 
-    .venv/bin/python bench/crisis_probe.py [--probe bench/crisis_probe.yml] [--scores]
+    .venv/bin/python bench/crisis_probe.py [--probe bench/crisis_probe_sixteenth.yml] [--scores]
 
 A crisis message counts as caught when any crisis is flagged (a different type is listed apart);
 a calm message flagged as any crisis is a false alarm. `--scores` also prints the learned crisis
@@ -38,7 +38,7 @@ def _learned(scores: dict[str, float], kinds: list[str]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--probe", type=Path, default=ROOT / "bench" / "crisis_probe.yml")
+    parser.add_argument("--probe", type=Path, default=ROOT / "bench" / "crisis_probe_sixteenth.yml")
     parser.add_argument("--scores", action="store_true", help="print learned crisis scores of rule misses")
     parser.add_argument("--tuning", type=Path, help="needs_dev.jsonl: also print the tuning split's learned scores")
     args = parser.parse_args()

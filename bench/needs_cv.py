@@ -96,7 +96,7 @@ def cross_validate(folds: int, seed: int = SEED, training_file: Path = TRAINING_
             kept = [e for i, e in enumerate(labelled) if i not in held]
             path = Path(folder) / f"fold{fold}.yml"
             write_training_file(path, kept, crisis_only)
-            model = fit_learned_model(encoder, path, message_files=())  # type: ignore[arg-type]
+            model = fit_learned_model(encoder, path, message_files=(), crisis_files=())  # type: ignore[arg-type]
             detector = NeedDetector(load_crisis_lexicon(), load_need_cues(), encoder, model)  # type: ignore[arg-type]
             held_out = [labelled[i] for i in sorted(held)]
             for example in held_out:

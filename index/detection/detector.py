@@ -32,6 +32,7 @@ NEED_THRESHOLD = 0.5
 # On the blend of heads and neighbour vote (classifier.py); chosen with the blend by cross-validation.
 LEARNED_THRESHOLD = 0.7
 CUE_SCORE = 0.95
+# Learned crisis heads (the rules decide first); see classifier.CRISIS_REGULARISATION for how it was checked.
 CRISIS_THRESHOLD = 0.95
 WINDOW_CHARS = 600
 # One resident message is read several times in one turn (Rasa's crisis check over HTTP, then the
@@ -220,10 +221,17 @@ class NeedDetector:
                     scores[need] = CUE_SCORE
                     evidence[need] = view.clause.text
 
-    def _explained_away(self, message: str, view: Clause, clauses: list[Clause]) -> bool:
-        """The view holds, or is part of, an idiom, denial or past event in the rule clauses around it."""
-        start = max((clause.start for clause in clauses if clause.start <= view.start), default=view.start)
-        end = min((clause.end for clause in clauses if clause.end >= view.end), default=view.end)
+    def _explained_away(self, message: str, view: Clause, clauses: list[Clause], told_as_past: set[int]) -> bool:
+        """The view holds, or is part of, an idiom, denial or past event read across its rule clauses and the
+        ones either side ("I won't be here tomorrow, | we're off to the coast"), or lies in rule clauses the
+        rules read as a past attempt ("back in 2009, | I tried to ...")."""
+        inside = [index for index, clause in enumerate(clauses) if clause.end > view.start and clause.start < view.end]
+        if not inside:
+            return self.lexicon.explains_away(view.text)
+        if all(index in told_as_past for index in inside):
+            return True
+        start = min(clauses[max(inside[0] - 1, 0)].start, view.start)
+        end = max(clauses[min(inside[-1] + 1, len(clauses) - 1)].end, view.end)
         return self.lexicon.explains_away(view.text, message[start : view.start], message[view.end : end])
 
     def _crisis(
@@ -234,7 +242,8 @@ class NeedDetector:
             scores[hit.crisis_type] = 1.0
             evidence.setdefault(hit.crisis_type, hit.clause.text)
         clauses = rule_clauses(message)
-        views = [view for view in views if not self._explained_away(message, view.clause, clauses)]
+        told_as_past = self.lexicon.clauses_told_as_past(clauses)
+        views = [view for view in views if not self._explained_away(message, view.clause, clauses, told_as_past)]
         if views:
             probabilities = self.model.crises.probabilities(np.stack([view.vector for view in views]))
             for column, kind in enumerate(self.model.crises.labels):

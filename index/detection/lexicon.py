@@ -160,6 +160,10 @@ class CrisisLexicon:
         found += self._message_hits(message, clauses, normalised, readable, known, told_as_past)
         return sorted(found, key=lambda hit: self.priority.index(hit.crisis_type))
 
+    def clauses_told_as_past(self, clauses: list[Clause]) -> set[int]:
+        """Indexes of the rule clauses a past attempt spans ("back in 2009, | I tried to ...")."""
+        return self._told_as_past([normalise_words(clause.text, self.spellings) for clause in clauses])
+
     def _told_as_past(self, normalised: list[str]) -> set[int]:
         """Step 5d: clauses a `past_message_markers` match spans ("many years ago, in my twenties, I tried to ...")."""
         joined = CLAUSE_JOIN.join(normalised)

@@ -387,7 +387,8 @@ def test_indirect_wording_of_every_crisis_type_is_a_crisis(detector: NeedDetecto
     assert detector.detect(message).crisis == crisis
 
 
-# Third probe (bench/crisis_probe.yml): families written for it, each shown here in wording written for the tests.
+# Third probe (crisis_messages/third_crisis_check_set.yml): families written for it, each shown here in
+# wording written for the tests.
 @pytest.mark.parametrize(
     ("family", "message", "crisis"),
     [

@@ -1,4 +1,4 @@
-"""Crisis wording the eighth check set found unread (bench/crisis_probe_eighth.yml), its look-alikes, and
+"""Crisis wording the eighth check set found unread (crisis_messages/eighth_crisis_check_set.yml), its look-alikes, and
 three known over-reaches.
 
 Written with new wording: a pet handed over with no one left to feed it, tools given away and the papers

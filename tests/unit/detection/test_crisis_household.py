@@ -1,6 +1,6 @@
 """Abuse of someone else in the household happening now is danger (the taxonomy's "ongoing abuse of an adult
-or child"), found by the fifth check set (bench/crisis_probe_fifth.yml); and money or keys held for the resident
-are help when the next clause, or "while I'm away", says so. Each family is tested both ways."""
+or child"), found by the fifth check set (crisis_messages/fifth_crisis_check_set.yml); and money or keys
+held for the resident are help when the next clause, or "while I'm away", says so. Each family is tested both ways."""
 
 import pytest
 

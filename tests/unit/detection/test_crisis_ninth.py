@@ -1,4 +1,4 @@
-"""Crisis wording the ninth check set found unread (bench/crisis_probe_ninth.yml), its look-alikes, and
+"""Crisis wording the ninth check set found unread (crisis_messages/ninth_crisis_check_set.yml), its look-alikes, and
 two over-reaches.
 
 Written with new wording: 'top himself', Scottish 'tae' and 'himsel', the multistorey, someone on the wrong

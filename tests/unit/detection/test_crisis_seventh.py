@@ -1,4 +1,5 @@
-"""Crisis wording the seventh check set found unread (bench/crisis_probe_seventh.yml), and its look-alikes.
+"""Crisis wording the seventh check set found unread (crisis_messages/seventh_crisis_check_set.yml), and its
+look-alikes.
 
 Written with new wording: self-harm told as a habit, skin scraped till it bleeds, a ligature point, pets
 handed over with nothing left to do, a young person put out at night, secrets kept from parents, carers

@@ -1,4 +1,4 @@
-"""Crisis signs told without the usual words, found by the fifth check set (bench/crisis_probe_fifth.yml):
+"""Crisis signs told without the usual words, found by the fifth check set (crisis_messages/fifth_crisis_check_set.yml):
 text-speak, fear of oneself, wishing not to wake, someone else's overdose, collapse, one-sided numbness, labour,
 slow breathing and choking; each with the near miss that stays calm (past overdoses, routine tablets, old
 symptoms, a joke about food)."""

@@ -1,4 +1,4 @@
-"""Crisis wording the sixth check set found unread (bench/crisis_probe_sixth.yml), and its look-alikes.
+"""Crisis wording the sixth check set found unread (crisis_messages/sixth_crisis_check_set.yml), and its look-alikes.
 
 Written with new wording: bare replies to a form question, a second language, someone else's goodbye,
 food kept back, a drunk driver with the children, stroke, diabetic, sepsis, head-injury and poisoning
