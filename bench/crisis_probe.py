@@ -26,8 +26,8 @@ import torch  # noqa: E402
 from bench.needs import tuning_cut  # noqa: E402
 from index.detection import get_detector  # noqa: E402
 from index.detection.lexicon import load_crisis_lexicon  # noqa: E402
+from index.detection.training import CALM  # noqa: E402
 
-CALM = "calm"
 SHOWN_CALM_SCORES = 15
 SHOWN_TUNING_SCORE = 0.5
 

@@ -10,6 +10,7 @@ import yaml
 from index.detection import NeedDetector
 from index.detection.classifier import source_digest
 from index.detection.training import (
+    CALM,
     CRISIS_MESSAGE_FILES,
     MESSAGE_FILES,
     NO_CRISIS,
@@ -24,7 +25,7 @@ def test_every_crisis_check_set_message_teaches_its_type_and_every_look_alike_te
     for crisis_file in CRISIS_MESSAGE_FILES:
         for kind, texts in yaml.safe_load(crisis_file.read_text(encoding="utf-8")).items():
             for text in texts:
-                assert (text, NO_CRISIS if kind == "calm" else kind) in taught
+                assert (text, NO_CRISIS if kind == CALM else kind) in taught
 
 
 def test_crisis_check_set_messages_teach_no_need() -> None:
