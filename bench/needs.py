@@ -3,7 +3,8 @@
     .venv/bin/python bench/needs.py [--eval ../shared/eval/needs_dev.jsonl] [--report bench/reports/needs.md]
 
 The detector's thresholds were tuned on the first 60% of the set (by id); the rest is reported
-apart as the held-out split. Latency is per message, model loaded, one torch thread per process.
+apart as the held-out split. Latency is per message, model loaded, one thread per process for torch
+and numpy, as the app runs.
 """
 
 import argparse
@@ -21,9 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-import torch  # noqa: E402
-
 from index.detection import get_detector  # noqa: E402
+from index.embeddings import limit_torch_threads  # noqa: E402
 from index.taxonomy import load_taxonomy  # noqa: E402
 
 TUNE_SHARE = 0.6
@@ -202,9 +202,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval" / "needs_dev.jsonl")
     parser.add_argument("--report", type=Path, default=ROOT / "bench" / "reports" / "needs.md")
-    parser.add_argument("--threads", type=int, default=1, help="torch threads for the encoder")
+    parser.add_argument("--threads", type=int, default=1, help="threads for the encoder and the neighbour vote")
     args = parser.parse_args()
-    torch.set_num_threads(args.threads)
+    limit_torch_threads(args.threads)
     lines = args.eval.read_text().splitlines()
     rows = sorted((json.loads(line) for line in lines if line.strip()), key=lambda row: row["id"])
     cut = tuning_cut(rows)
@@ -227,7 +227,7 @@ def main() -> None:
         sections.append((title, figures(rows[part], ours_all[part]), figures(rows[part], base_all[part])))
     setup = (
         f"Run on {os.cpu_count()} CPU cores (shared; load average {os.getloadavg()[0]:.1f} at the end), "
-        f"torch threads {args.threads}, detector load {load_seconds:.1f}s. Set: `{args.eval.name}`."
+        f"torch and numpy threads {args.threads}, detector load {load_seconds:.1f}s. Set: `{args.eval.name}`."
     )
     report = render(sections, setup)
     previous = args.report.read_text() if args.report.exists() else ""

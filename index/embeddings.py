@@ -36,7 +36,7 @@ def get_encoder():  # type: ignore[no-untyped-def]
 
 
 def limit_torch_threads(threads: int) -> None:
-    """Let each torch and onnxruntime call use at most `threads` threads, for the whole process.
+    """Let each torch, onnxruntime and numpy matrix call use at most `threads` threads, for the whole process.
 
     A server runs many requests at once on few cores (next to Rasa on the same machine). With torch's
     default of one thread per core, each call's threads wait on each other while the cores are busy
@@ -44,9 +44,13 @@ def limit_torch_threads(threads: int) -> None:
     times faster than two (bench/reports/load.md). Batch jobs such as `index build` keep the default.
     """
     import torch
+    from threadpoolctl import threadpool_limits
 
     global _thread_limit
     torch.set_num_threads(threads)
+    # The detector's neighbour vote is a numpy matrix product: with OpenBLAS's thread per core it took
+    # three times as long on the busy 2-core machine as with one thread (bench/reports/needs.md).
+    threadpool_limits(limits=threads, user_api="blas")
     _thread_limit = threads
 
 

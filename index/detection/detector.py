@@ -234,6 +234,28 @@ class NeedDetector:
         end = max(clauses[min(inside[-1] + 1, len(clauses) - 1)].end, view.end)
         return self.lexicon.explains_away(view.text, message[start : view.start], message[view.end : end])
 
+    def _score_learned_crises(
+        self, message: str, views: list[_View], scores: dict[str, float], evidence: dict[str, str]
+    ) -> None:
+        """Each crisis type's best score among the views not explained away. Views are tried from the
+        likeliest down and only as far as one could still raise the score: explaining away reads the
+        rule vocabulary, and most messages need one or two views read instead of every one."""
+        clauses = rule_clauses(message)
+        told_as_past = self.lexicon.clauses_told_as_past(clauses)
+        explained: dict[int, bool] = {}
+        probabilities = self.model.crises.probabilities(np.stack([view.vector for view in views]))
+        for column, kind in enumerate(self.model.crises.labels):
+            for row in np.argsort(-probabilities[:, column], kind="stable"):
+                probability = float(probabilities[row, column])
+                if probability <= scores[kind]:
+                    break
+                if row not in explained:
+                    explained[row] = self._explained_away(message, views[row].clause, clauses, told_as_past)
+                if not explained[row]:
+                    scores[kind] = probability
+                    evidence[kind] = views[row].clause.text
+                    break
+
     def _crisis(
         self, message: str, views: list[_View], scores: dict[str, float], evidence: dict[str, str]
     ) -> str | None:
@@ -241,16 +263,8 @@ class NeedDetector:
         for hit in hits:
             scores[hit.crisis_type] = 1.0
             evidence.setdefault(hit.crisis_type, hit.clause.text)
-        clauses = rule_clauses(message)
-        told_as_past = self.lexicon.clauses_told_as_past(clauses)
-        views = [view for view in views if not self._explained_away(message, view.clause, clauses, told_as_past)]
         if views:
-            probabilities = self.model.crises.probabilities(np.stack([view.vector for view in views]))
-            for column, kind in enumerate(self.model.crises.labels):
-                best = int(np.argmax(probabilities[:, column]))
-                if float(probabilities[best, column]) > scores[kind]:
-                    scores[kind] = float(probabilities[best, column])
-                    evidence[kind] = views[best].clause.text
+            self._score_learned_crises(message, views, scores, evidence)
         if hits:
             return hits[0].crisis_type
         learned = [kind for kind in self.lexicon.priority if scores[kind] >= CRISIS_THRESHOLD]

@@ -8,11 +8,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from index.detection.patterns import Patterns
 from index.detection.text import Clause, normalise_words, rule_clauses
 
 # Step 5b of crisis_rules.yml: a message's clauses, read and blanked, joined for `message_patterns`.
@@ -54,11 +56,8 @@ def _compile_all(patterns: list[str], terms: dict[str, str]) -> list[re.Pattern[
     return compiled
 
 
-def _blanked(text: str, patterns: list[re.Pattern[str]]) -> str:
-    """`text` with every match of `patterns` replaced by spaces, so later matches keep their positions."""
-    for pattern in patterns:
-        text = pattern.sub(lambda match: " " * len(match.group(0)), text)
-    return text
+def _patterns(patterns: list[str], terms: dict[str, str]) -> Patterns:
+    return Patterns(_compile_all(patterns, terms))
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -73,15 +72,15 @@ class Vocabulary:
     """Whole-word phrases and regex patterns, matched against normalised text."""
 
     phrases: re.Pattern[str]
-    patterns: list[re.Pattern[str]]
+    patterns: Patterns
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any], spellings: dict[str, str], terms: dict[str, str]) -> "Vocabulary":
         phrases = [normalise_words(str(phrase), spellings) for phrase in spec.get("phrases") or []]
-        return cls(_phrase_pattern(phrases), _compile_all(spec.get("patterns") or [], terms))
+        return cls(_phrase_pattern(phrases), _patterns(spec.get("patterns") or [], terms))
 
     def matches(self, clause: str) -> bool:
-        return bool(self.phrases.search(clause)) or any(pattern.search(clause) for pattern in self.patterns)
+        return bool(self.phrases.search(clause)) or self.patterns.search(clause)
 
 
 class CrisisLexicon:
@@ -90,21 +89,24 @@ class CrisisLexicon:
     def __init__(self, rules: dict[str, Any]) -> None:
         terms = {name: str(value) for name, value in (rules.get("terms") or {}).items()}
         self.spellings: dict[str, str] = {str(k): str(v) for k, v in (rules.get("spellings") or {}).items()}
-        self.figures_of_speech = _compile_all(rules.get("figures_of_speech") or [], terms)
-        self.denials = _compile_all(rules.get("denials") or [], terms)
-        self.past_markers = _compile_all(rules.get("past_markers") or [], terms)
-        self.current_markers = _compile_all(rules.get("current_markers") or [], terms)
-        self.past_message_markers = _compile_all(rules.get("past_message_markers") or [], terms)
+        figures_of_speech = _compile_all(rules.get("figures_of_speech") or [], terms)
+        denials = _compile_all(rules.get("denials") or [], terms)
+        past_markers = _compile_all(rules.get("past_markers") or [], terms)
+        self.figures_and_denials = Patterns([*figures_of_speech, *denials])
+        # What explains a learned guess away: an idiom, a denial or a past event.
+        self.explanations = Patterns([*figures_of_speech, *denials, *past_markers])
+        self.past_markers = Patterns(past_markers)
+        self.current_markers = _patterns(rules.get("current_markers") or [], terms)
+        self.past_message_markers = _patterns(rules.get("past_message_markers") or [], terms)
         self.priority: list[str] = list(rules["priority"])
         self.types = {
             name: Vocabulary.from_spec(spec, self.spellings, terms) for name, spec in rules["crisis_types"].items()
         }
         self.message_patterns = {
-            name: _compile_all(spec.get("message_patterns") or [], terms)
-            for name, spec in rules["crisis_types"].items()
+            name: _patterns(spec.get("message_patterns") or [], terms) for name, spec in rules["crisis_types"].items()
         }
         self.unblanked_message_patterns = {
-            name: _compile_all(spec.get("unblanked_message_patterns") or [], terms)
+            name: _patterns(spec.get("unblanked_message_patterns") or [], terms)
             for name, spec in rules["crisis_types"].items()
         }
         self._implied_needs = {
@@ -116,30 +118,25 @@ class CrisisLexicon:
         return cls(yaml.safe_load(path.read_text(encoding="utf-8")))
 
     def _without_figures_and_denials(self, clause: str) -> str:
-        return _blanked(clause, [*self.figures_of_speech, *self.denials])
+        return self.figures_and_denials.blanked(clause)
 
     def explains_away(self, text: str, before: str = "", after: str = "") -> bool:
         """True when the text holds an idiom, a denial or a past event, or overlaps one that runs on from
         `before` or into `after`, the rest of its clause ("I wish I didn't wake up" + " so tired"): no
         learned guess should override it."""
         normalised = normalise_words(text, self.spellings)
-        patterns = (*self.figures_of_speech, *self.denials, *self.past_markers)
-        if any(pattern.search(normalised) for pattern in patterns):
+        if self.explanations.search(normalised):
             return True
         if not (before.strip() or after.strip()):
             return False
         start = len(normalise_words(before, self.spellings))
         end = len(normalise_words(before + text, self.spellings))
         whole = normalise_words(before + text + after, self.spellings)
-        return any(
-            match.start() < end and match.end() > start for pattern in patterns for match in pattern.finditer(whole)
-        )
+        return any(match.start() < end and match.end() > start for match in self.explanations.matches(whole))
 
     def _is_over(self, clause: str) -> bool:
         """A crisis told as past ("years ago", "used to") with nothing saying it is back."""
-        return any(p.search(clause) for p in self.past_markers) and not any(
-            p.search(clause) for p in self.current_markers
-        )
+        return self.past_markers.search(clause) and not self.current_markers.search(clause)
 
     def hits(self, message: str) -> list[CrisisHit]:
         """Every (crisis type, clause) pair the vocabulary finds, in priority order."""
@@ -169,10 +166,9 @@ class CrisisLexicon:
         joined = CLAUSE_JOIN.join(normalised)
         starts = _clause_starts(normalised)
         spanned: set[int] = set()
-        for pattern in self.past_message_markers:
-            for match in pattern.finditer(joined):
-                first, last = _clauses_spanned(match, starts)
-                spanned.update(range(first, last + 1))
+        for match in self.past_message_markers.matches(joined):
+            first, last = _clauses_spanned(match, starts)
+            spanned.update(range(first, last + 1))
         return spanned
 
     def _message_hits(
@@ -194,12 +190,11 @@ class CrisisLexicon:
         for name in self.priority:
             if name in known:
                 continue
-            searches = [(pattern, joined) for pattern in self.message_patterns[name]]
-            searches += [(pattern, unblanked) for pattern in self.unblanked_message_patterns[name]]
-            for pattern, text in searches:
-                match = pattern.search(text)
-                if not match:
-                    continue
+            matches = chain(
+                self.message_patterns[name].first_matches(joined),
+                self.unblanked_message_patterns[name].first_matches(unblanked),
+            )
+            for match in matches:
                 first, last = _clauses_spanned(match, starts)
                 spanned = range(first, last + 1)
                 if name != "medical_emergency" and (
@@ -230,20 +225,20 @@ class NeedCues:
         self.spellings = {**spellings, **own_spellings}
         specs = cues["needs"]
         self.needs = {name: Vocabulary.from_spec(spec, self.spellings, terms) for name, spec in specs.items()}
-        self.blanks = {name: _compile_all(spec.get("blanks") or [], terms) for name, spec in specs.items()}
-        self.settled = {name: _compile_all(spec.get("settled") or [], terms) for name, spec in specs.items()}
+        self.blanks = {name: _patterns(spec.get("blanks") or [], terms) for name, spec in specs.items()}
+        self.settled = {name: _patterns(spec.get("settled") or [], terms) for name, spec in specs.items()}
         self.denials = {
-            name: _compile_all(cues.get("denials") or [], {**terms, "topic": str(spec["topic"])})
+            name: _patterns(cues.get("denials") or [], {**terms, "topic": str(spec["topic"])})
             for name, spec in specs.items()
             if spec.get("topic")
         }
         over = cues.get("over") or {}
-        self.past = _compile_all(over.get("past") or [], terms)
-        self.still = _compile_all(over.get("still") or [], terms)
-        self.resolved = _compile_all(over.get("resolved") or [], terms)
-        self.returned = _compile_all(over.get("returned") or [], terms)
+        self.past = _patterns(over.get("past") or [], terms)
+        self.still = _patterns(over.get("still") or [], terms)
+        self.resolved = _patterns(over.get("resolved") or [], terms)
+        self.returned = _patterns(over.get("returned") or [], terms)
         self.struggles = frozenset(cues.get("struggles") or [])
-        self.about_the_service = _compile_all(cues.get("about_the_service") or [], terms)
+        self.about_the_service = _patterns(cues.get("about_the_service") or [], terms)
 
     @classmethod
     def from_file(cls, spellings: dict[str, str], path: Path = NEED_CUES_FILE) -> "NeedCues":
@@ -253,44 +248,44 @@ class NeedCues:
         return [
             need
             for need, vocabulary in self.needs.items()
-            if vocabulary.matches(_blanked(normalised_clause, self.blanks[need]))
+            if vocabulary.matches(self.blanks[need].blanked(normalised_clause))
         ]
 
     def needs_blanked(self, normalised_clause: str) -> set[str]:
         """Needs whose `blanks` speak for part of the clause (someone else's illness, a pet's death)."""
-        return {need for need, patterns in self.blanks.items() if any(p.search(normalised_clause) for p in patterns)}
+        return {need for need, patterns in self.blanks.items() if patterns.search(normalised_clause)}
 
     def needs_settled(self, normalised_clause: str) -> set[str]:
         """Needs the whole clause says are no trouble now ("my asthma's well controlled")."""
-        return {need for need, patterns in self.settled.items() if any(p.search(normalised_clause) for p in patterns)}
+        return {need for need, patterns in self.settled.items() if patterns.search(normalised_clause)}
 
     def needs_denied(self, normalised_clause: str) -> set[str]:
         """Needs the clause turns down by name ("I don't need a food bank", "fine for housing")."""
-        return {need for need, patterns in self.denials.items() if any(p.search(normalised_clause) for p in patterns)}
+        return {need for need, patterns in self.denials.items() if patterns.search(normalised_clause)}
 
     def is_past(self, normalised_clause: str, next_clause: str = "") -> bool:
         """A problem told as past ("years ago", "I used to drink"), with nothing there saying it is
         still there and nothing in the next clause saying it came back."""
         return (
-            any(p.search(normalised_clause) for p in self.past)
+            self.past.search(normalised_clause)
             and not self.is_current(normalised_clause)
             and not self.came_back(next_clause)
         )
 
     def came_back(self, next_clause: str) -> bool:
         """The clause after one telling a problem as past or over says it returned or never went."""
-        return any(p.search(next_clause) for p in self.returned)
+        return self.returned.search(next_clause)
 
     def is_current(self, normalised_clause: str) -> bool:
-        return any(p.search(normalised_clause) for p in self.still)
+        return self.still.search(normalised_clause)
 
     def is_resolved(self, normalised_clause: str) -> bool:
         """The whole clause says a problem is over ("all sorted now", "sober since", "I'm fine now")."""
-        return any(p.search(normalised_clause) for p in self.resolved)
+        return self.resolved.search(normalised_clause)
 
     def is_about_the_service(self, normalised_clause: str) -> bool:
         """A question about the service itself ("how long until someone calls me back?"): no need."""
-        return any(p.search(normalised_clause) for p in self.about_the_service)
+        return self.about_the_service.search(normalised_clause)
 
     def is_struggle(self, words_after_not: str) -> bool:
         """'not coping', 'not in work': words after "not" that describe a struggle, not a denial."""
