@@ -9,6 +9,7 @@ them as a second, larger check. Needs come either from the detector reading the 
 search in a conversation sees) or as given in the case (what a resident has confirmed).
 """
 
+import argparse
 import os
 import resource
 import subprocess
@@ -136,8 +137,11 @@ def quality_table(rows: list[tuple[str, str, str, dict[str, float]]]) -> list[st
 
 
 def main() -> None:
-    if sys.argv[1:2] == ["--quality-only"]:
-        print("\n".join(quality_table(quality_rows(Path(sys.argv[2])))))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quality-only", type=Path, metavar="INDEX_DIR", help="print the quality table only")
+    args = parser.parse_args()
+    if args.quality_only:
+        print("\n".join(quality_table(quality_rows(args.quality_only))))
         return
     REPORTS.mkdir(parents=True, exist_ok=True)
     builds = build_times()
