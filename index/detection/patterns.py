@@ -1,11 +1,11 @@
-"""Rule patterns that skip their regex search when the text lacks a literal every match must contain.
+"""Rule patterns that skip their regex search when the text lacks a string every match must contain.
 
 The crisis and need vocabularies hold well over a thousand patterns, and each clause of a message is
 read against most of them; nearly all fail. Python's `re` has no multi-pattern matcher (one alternation
-of them all searched ten times slower here), so each pattern keeps a few strings one of which any match must
-contain (a run of plain characters, or one per alternative), found from its parsed form, and substring tests
-stand in for the search when
-none of them is there. The answer is the same; only the time changes.
+of them all searched ten times slower here), so each pattern keeps a few strings one of which any match
+must contain (a run of plain characters, or one per alternative), found from its parsed form. One
+Aho-Corasick pass finds which of those strings a text holds, and only their patterns are searched.
+The answer is the same; only the time changes.
 """
 
 import re
@@ -66,7 +66,7 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str]:
 
 class Patterns:
     """An ordered list of compiled patterns; a text is searched only by the patterns whose required
-    strings it holds, found for all of them in one Aho-Corasick pass."""
+    strings it holds."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
@@ -82,9 +82,6 @@ class Patterns:
             for string, indexes in needing.items():
                 self._automaton.add_word(string, tuple(indexes))
             self._automaton.make_automaton()
-
-    def __len__(self) -> int:
-        return len(self.patterns)
 
     def _candidates(self, text: str, after: int = -1) -> list[int]:
         """Indexes, in list order and above `after`, of the patterns that may match `text`."""
