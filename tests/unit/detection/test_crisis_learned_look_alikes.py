@@ -9,7 +9,8 @@ doctor explained, chores done, a teenager left home alone, a pension taken to th
 someone else's injury in the waiting room, a question about chemotherapy, pear-drop breath after sweets, an arm
 sore from the jab, no need to stay late. The rule file's figures of speech name the everyday object or reason, so
 the same words aimed at the body, tonight or someone who will not wake still read. Being done with one's own
-life 'at this point' is a crisis; being done with the hoovering or with one's life admin is not.
+life 'at this point' is a crisis; being done with the hoovering or with one's life admin is not. A landlord or
+agent letting themselves in, or saying they will change the locks, is a housing matter unless harm is named.
 """
 
 import pytest
@@ -49,6 +50,8 @@ from index.detection import NeedDetector
         "her breath smelled of pear drops after the sweets at the party",
         "my shoulder's been sore since the flu jab yesterday",
         "there's no need to stay late once the meeting's over",
+        "my landlord lets himself in whenever he likes and now he says he will change the locks on us",
+        "The letting agent keeps letting herself in without notice. She says they're changing the locks next week.",
     ],
 )
 def test_everyday_look_alikes_of_the_refitted_heads_stay_calm(detector: NeedDetector, message: str) -> None:
@@ -86,6 +89,10 @@ def test_everyday_look_alikes_of_the_refitted_heads_stay_calm(detector: NeedDete
         ("my son is diabetic and his breath smells of pear drops and he's very drowsy", "medical_emergency"),
         ("my arm is numb and my face has dropped on one side", "medical_emergency"),
         ("I have no reason to stay alive", "suicide_self_harm"),
+        ("the landlord let himself in last night and grabbed me, I'm scared he'll come back", "danger_abuse"),
+        ("my landlord let himself in and said he would kill me if I didn't pay, he had a knife", "danger_abuse"),
+        ("my ex let himself in with his old key and he's downstairs shouting that he'll kill me", "danger_abuse"),
+        ("my ex lets himself in at night, the landlord won't change the locks and I'm scared to sleep", "danger_abuse"),
     ],
 )
 def test_the_same_words_in_a_crisis_still_alarm(detector: NeedDetector, message: str, crisis: str) -> None:
